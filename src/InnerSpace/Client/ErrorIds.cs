@@ -1,0 +1,36 @@
+namespace InnerSpace.Client;
+
+/// <summary>
+/// Every error id the module reports, shaped <c>Area</c> + <c>Problem</c>. Scripts match on
+/// these (<c>$_.FullyQualifiedErrorId</c>, Pester's <c>-ErrorId</c>), so they are part of
+/// the public contract: add new ones, never rename.
+/// </summary>
+public static class ErrorIds
+{
+    /// <summary>The token endpoint refused the client id, secret or audience.</summary>
+    public const string AuthenticationRejected = "AuthenticationRejected";
+
+    /// <summary>The token endpoint answered, but not with a usable session id.</summary>
+    public const string AuthenticationResponseInvalid = "AuthenticationResponseInvalid";
+
+    /// <summary>A fresh session was refused (401) again right after re-authenticating.</summary>
+    public const string SessionReauthenticationFailed = "SessionReauthenticationFailed";
+
+    /// <summary>A command needs a session and none was given or connected.</summary>
+    public const string SessionNotConnected = "SessionNotConnected";
+
+    /// <summary>The API answered with an HTTP status that is not success.</summary>
+    public const string ApiHttpError = "ApiHttpError";
+
+    /// <summary>The API answered 200 with GraphQL errors in its body.</summary>
+    public const string ApiGraphQLError = "ApiGraphQLError";
+
+    /// <summary>The API's body was not the JSON the GraphQL envelope promises.</summary>
+    public const string ApiResponseInvalid = "ApiResponseInvalid";
+
+    /// <summary>The request never got an HTTP answer (refused, reset, name not found).</summary>
+    public const string TransportFailed = "TransportFailed";
+
+    /// <summary>A parameter value cannot be sent, for example variables of an odd type.</summary>
+    public const string ParameterInvalid = "ParameterInvalid";
+}

@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace InnerSpace.Client;
+
+/// <summary>
+/// Reads a GraphQL answer from the socket as it arrives. Each element of a list under
+/// <c>data</c> is handed out as soon as its JSON ends, so the caller can emit rows while
+/// the rest is still downloading, and never holds the whole body.
+/// </summary>
+public sealed class GraphQLResponseReader
+{
+    private readonly ApiResponse _response;
+    private JsonTextReader? _json;
+    private int _valuesRead;
+
+    private GraphQLResponseReader(ApiResponse response)
+    {
+        _response = response;
+    }
+
+    /// <summary>
+    /// The items of the answer in body order. Enumerate once; a body that is not JSON,
+    /// is cut short or breaks off raises <see cref="ErrorIds.ApiResponseInvalid"/>.
+    /// </summary>
+    public static IEnumerable<GraphQLResponseItem> Read(ApiResponse response)
+    {
+        if (!response.IsJson)
+        {
+            using var stream = response.OpenBody();
+            var excerpt = ResponseExcerpt.ReadAsync(stream, default).GetAwaiter().GetResult();
+            throw new GraphQLResponseReader(response).Invalid($"it is not JSON: '{excerpt}'");
+        }
+
+        return new GraphQLResponseReader(response).ReadBody();
+    }
+
+    private IEnumerable<GraphQLResponseItem> ReadBody()
+    {
+        using var text = new StreamReader(_response.OpenBody(), Encoding.UTF8);
+        using var json = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None };
+        _json = json;
+
+        if (!Next() || json.TokenType != JsonToken.StartObject)
+        {
+            throw Invalid("it does not start with a JSON object");
+        }
+
+        while (Next() && json.TokenType == JsonToken.PropertyName)
+        {
+            var member = (string)json.Value!;
+            Next();
+
+            if (member == "data" && json.TokenType == JsonToken.StartObject)
+            {
+                foreach (var item in ReadData())
+                {
+                    yield return item;
+                }
+            }
+            else if (member == "errors" && json.TokenType == JsonToken.StartArray)
+            {
+                foreach (var entry in Load())
+                {
+                    yield return GraphQLResponseItem.ForError(ToError(entry));
+                }
+            }
+            else
+            {
+                Load();
+            }
+        }
+    }
+
+    private IEnumerable<GraphQLResponseItem> ReadData()
+    {
+        var json = _json!;
+
+        while (Next() && json.TokenType == JsonToken.PropertyName)
+        {
+            var rootField = (string)json.Value!;
+            Next();
+
+            if (json.TokenType == JsonToken.StartArray)
+            {
+                while (Next() && json.TokenType != JsonToken.EndArray)
+                {
+                    var element = Load();
+                    _valuesRead++;
+                    yield return GraphQLResponseItem.ForValue(rootField, element);
+                }
+            }
+            else if (json.TokenType != JsonToken.Null)
+            {
+                var value = Load();
+                _valuesRead++;
+                yield return GraphQLResponseItem.ForValue(rootField, value);
+            }
+        }
+    }
+
+    private static GraphQLError ToError(JToken entry)
+    {
+        var message = entry.Value<string>("message") ?? entry.ToString(Formatting.None);
+        var extensions = entry["extensions"] as JObject;
+        var code = extensions?.Value<string>("code");
+        var path = extensions?["path"] ?? entry["path"];
+        var pathText = path is JValue plain ? plain.ToString() : path?.ToString(Formatting.None);
+
+        return new GraphQLError(message, code, pathText);
+    }
+
+    private bool Next()
+    {
+        var json = _json!;
+        try
+        {
+            if (json.Read())
+            {
+                return true;
+            }
+        }
+        catch (JsonReaderException broken)
+        {
+            throw Invalid(broken.Message);
+        }
+        catch (IOException cut)
+        {
+            throw Invalid("the connection broke: " + cut.Message);
+        }
+
+        if (json.Depth > 0 || json.TokenType != JsonToken.EndObject)
+        {
+            throw Invalid("the body ends in the middle of the JSON");
+        }
+
+        return false;
+    }
+
+    private JToken Load()
+    {
+        try
+        {
+            return JToken.ReadFrom(_json!);
+        }
+        catch (JsonReaderException broken)
+        {
+            throw Invalid(broken.Message);
+        }
+        catch (IOException cut)
+        {
+            throw Invalid("the connection broke: " + cut.Message);
+        }
+    }
+
+    private InnerSpaceException Invalid(string what) =>
+        new(ErrorIds.ApiResponseInvalid,
+            $"The InnerSpace API answered {_response.StatusCode} ({_response.ContentType}) with a " +
+            $"body that is not a usable GraphQL answer after {_valuesRead} rows: {what}",
+            _response.StatusCode,
+            what);
+}

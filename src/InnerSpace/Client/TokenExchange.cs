@@ -1,0 +1,124 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace InnerSpace.Client;
+
+/// <summary>
+/// Exchanges a client id and secret for a session id at <c>POST /v2/oauth/token</c>.
+/// </summary>
+internal static class TokenExchange
+{
+    public static async Task<string> ExchangeAsync(
+        HttpClient http,
+        InnerSpaceConnectionInfo connection,
+        IInnerSpaceLog log,
+        CancellationToken cancel)
+    {
+        var secret = SecureStringReader.Reveal(connection.ClientSecret);
+        using var request = new HttpRequestMessage(HttpMethod.Post, connection.TokenUri)
+        {
+            Content = new StringContent(TokenRequestJson(connection, secret), Encoding.UTF8,
+                "application/json"),
+        };
+
+        if (log.IsVerboseEnabled)
+        {
+            log.Verbose($"POST {connection.TokenUri.AbsolutePath} for client {connection.ClientId}");
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var response = await HttpSending.SendAsync(http, request, cancel).ConfigureAwait(false);
+
+        if (log.IsVerboseEnabled)
+        {
+            log.Verbose($"POST {connection.TokenUri.AbsolutePath} answered " +
+                $"{(int)response.StatusCode} {response.ReasonPhrase} in {clock.ElapsedMilliseconds} ms");
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            var excerpt = ResponseExcerpt.Redact(
+                await ResponseExcerpt.ReadAsync(response, cancel).ConfigureAwait(false), secret);
+            throw Refusal(response, excerpt);
+        }
+
+        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        return SessionIdFrom(body, response);
+    }
+
+    private static string TokenRequestJson(InnerSpaceConnectionInfo connection, string secret)
+    {
+        using var text = new StringWriter();
+        using (var json = new JsonTextWriter(text))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("client_id");
+            json.WriteValue(connection.ClientId);
+            json.WritePropertyName("client_secret");
+            json.WriteValue(secret);
+            json.WritePropertyName("audience");
+            json.WriteValue(connection.Audience);
+            json.WriteEndObject();
+        }
+
+        return text.ToString();
+    }
+
+    private static InnerSpaceException Refusal(HttpResponseMessage response, string excerpt)
+    {
+        var status = (int)response.StatusCode;
+        var statusText = $"HTTP {status} {response.ReasonPhrase}";
+        var isRefusal = response.StatusCode is HttpStatusCode.BadRequest
+            or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+
+        if (isRefusal)
+        {
+            return new InnerSpaceException(
+                ErrorIds.AuthenticationRejected,
+                $"InnerSpace rejected the credentials: the token endpoint answered {statusText}. " +
+                "Check the client id, the client secret and the audience.",
+                status,
+                excerpt);
+        }
+
+        return new InnerSpaceException(
+            ErrorIds.ApiHttpError,
+            $"The InnerSpace token endpoint answered {statusText}; no session was opened.",
+            status,
+            excerpt);
+    }
+
+    private static string SessionIdFrom(string body, HttpResponseMessage response)
+    {
+        string? sessionId = null;
+        try
+        {
+            sessionId = JObject.Parse(body).Value<string>("session_id");
+        }
+        catch (JsonException)
+        {
+            // Reported below together with the other ways the answer can be unusable.
+        }
+
+        if (string.IsNullOrEmpty(sessionId))
+        {
+            // The body is not quoted: on success it would hold the session id itself.
+            throw new InnerSpaceException(
+                ErrorIds.AuthenticationResponseInvalid,
+                "The InnerSpace token endpoint answered " +
+                $"{(int)response.StatusCode} ({ResponseExcerpt.ContentTypeOf(response)}, " +
+                $"{body.Length} characters) without a 'session_id' string.",
+                (int)response.StatusCode);
+        }
+
+        return sessionId!;
+    }
+}
