@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using InnerSpace.Client;
+
+namespace InnerSpace.Commands;
+
+/// <summary>
+/// The client core's log for one cmdlet invocation. The core may report from any thread,
+/// but PowerShell accepts stream writes only on the pipeline thread, so messages wait in a
+/// queue until the cmdlet drains it there.
+/// </summary>
+internal sealed class CmdletLog : IInnerSpaceLog
+{
+    private readonly ConcurrentQueue<(bool IsDebug, string Text)> _pending = new();
+
+    public CmdletLog(PSCmdlet cmdlet)
+    {
+        IsVerboseEnabled = IsStreamOn(cmdlet, "Verbose", "VerbosePreference");
+        IsDebugEnabled = IsStreamOn(cmdlet, "Debug", "DebugPreference");
+    }
+
+    public bool IsVerboseEnabled { get; }
+
+    public bool IsDebugEnabled { get; }
+
+    public void Verbose(string message) => _pending.Enqueue((false, message));
+
+    public void Debug(string message) => _pending.Enqueue((true, message));
+
+    /// <summary>Writes the waiting messages; call only on the pipeline thread.</summary>
+    public void Drain(Cmdlet cmdlet)
+    {
+        while (_pending.TryDequeue(out var message))
+        {
+            if (message.IsDebug)
+            {
+                cmdlet.WriteDebug(message.Text);
+            }
+            else
+            {
+                cmdlet.WriteVerbose(message.Text);
+            }
+        }
+    }
+
+    // -Verbose and -Debug set the command runtime's own flags, not the preference
+    // variables, so both places have to be asked.
+    private static bool IsStreamOn(PSCmdlet cmdlet, string switchName, string preferenceName)
+    {
+        if (cmdlet.MyInvocation.BoundParameters.TryGetValue(switchName, out var bound))
+        {
+            return bound is SwitchParameter { IsPresent: true } || bound is true;
+        }
+
+        var preference = cmdlet.GetVariableValue(preferenceName);
+        return preference is ActionPreference value
+            ? value != ActionPreference.SilentlyContinue && value != ActionPreference.Ignore
+            : preference is not null && !string.Equals(preference.ToString(), "SilentlyContinue",
+                System.StringComparison.OrdinalIgnoreCase);
+    }
+}
