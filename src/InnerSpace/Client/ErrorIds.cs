@@ -22,6 +22,15 @@ public static class ErrorIds
     /// <summary>The API answered with an HTTP status that is not success.</summary>
     public const string ApiHttpError = "ApiHttpError";
 
+    /// <summary>The API kept answering 429 until the retry time ran out.</summary>
+    public const string ApiThrottled = "ApiThrottled";
+
+    /// <summary>
+    /// The API kept failing in a transient way (408, 5xx, no answer, timeout) until the
+    /// retry time ran out.
+    /// </summary>
+    public const string ApiUnavailable = "ApiUnavailable";
+
     /// <summary>The API answered 200 with GraphQL errors in its body.</summary>
     public const string ApiGraphQLError = "ApiGraphQLError";
 

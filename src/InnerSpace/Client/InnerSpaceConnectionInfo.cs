@@ -48,7 +48,9 @@ public sealed class InnerSpaceConnectionInfo
 
     public string ClientId { get; }
 
-    public SecureString ClientSecret { get; }
+    // Internal so that neither a session's properties, its format views nor Export-Clixml
+    // can reach the secret.
+    internal SecureString ClientSecret { get; }
 
     public string Audience { get; }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -19,21 +18,38 @@ public sealed class InnerSpaceSession : IDisposable
     private const string SessionHeader = "X-Session-Id";
 
     private readonly HttpClient _http;
+    private readonly TransientRetrySender _sender;
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
     private SessionToken? _token;
     private long _requestCount;
     private long _refreshCount;
 
-    public InnerSpaceSession(InnerSpaceConnectionInfo connection)
+    public InnerSpaceSession(InnerSpaceConnectionInfo connection, InnerSpaceSessionOptions? options = null)
     {
         Connection = connection ?? throw new ArgumentNullException(nameof(connection));
-        _http = new HttpClient(new HttpClientHandler(), disposeHandler: true);
+        Options = options ?? new InnerSpaceSessionOptions();
+        Options.Validate();
+
+        // Timeouts are per attempt, set by the sender; the client's own would cut retries.
+        _http = new HttpClient(HttpHandlerFactory.Create(Options), disposeHandler: true)
+        {
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+        };
+        _sender = new TransientRetrySender(_http, Options);
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("InnerSpace-PowerShell",
             typeof(InnerSpaceSession).Assembly.GetName().Version?.ToString(3) ?? "0"));
     }
 
-    public InnerSpaceConnectionInfo Connection { get; }
+    internal InnerSpaceConnectionInfo Connection { get; }
+
+    internal InnerSpaceSessionOptions Options { get; }
+
+    /// <summary>The most time spent waiting between retries of one request.</summary>
+    public TimeSpan MaxRetryTime => Options.MaxRetryTime;
+
+    /// <summary>How long one attempt may wait for an answer.</summary>
+    public TimeSpan RequestTimeout => Options.RequestTimeout;
 
     public Uri BaseUri => Connection.BaseUri;
 
@@ -47,7 +63,10 @@ public sealed class InnerSpaceSession : IDisposable
     /// <summary>When the session id was last exchanged again after the API refused it.</summary>
     public DateTimeOffset? LastRefreshAt { get; private set; }
 
-    /// <summary>API requests sent, replays after re-authentication included.</summary>
+    /// <summary>
+    /// API requests sent, replays after re-authentication included and retries of a
+    /// transient failure not.
+    /// </summary>
     public long RequestCount => Interlocked.Read(ref _requestCount);
 
     /// <summary>How many times the credentials were exchanged again.</summary>
@@ -58,7 +77,7 @@ public sealed class InnerSpaceSession : IDisposable
     /// <summary>Exchanges the credentials for a first session id.</summary>
     public async Task ConnectAsync(IInnerSpaceLog log, CancellationToken cancel)
     {
-        var sessionId = await TokenExchange.ExchangeAsync(_http, Connection, log, cancel)
+        var sessionId = await TokenExchange.ExchangeAsync(_sender, Connection, log, cancel)
             .ConfigureAwait(false);
 
         Volatile.Write(ref _token, new SessionToken(sessionId, generation: 0));
@@ -82,7 +101,7 @@ public sealed class InnerSpaceSession : IDisposable
         }
 
         var token = await CurrentTokenAsync(log, cancel).ConfigureAwait(false);
-        var response = await SendOnceAsync(body, token, log, cancel).ConfigureAwait(false);
+        var response = await SendWithRetriesAsync(body, token, log, cancel).ConfigureAwait(false);
 
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
@@ -93,7 +112,7 @@ public sealed class InnerSpaceSession : IDisposable
             }
 
             token = await RefreshAsync(token, log, cancel).ConfigureAwait(false);
-            response = await SendOnceAsync(body, token, log, cancel).ConfigureAwait(false);
+            response = await SendWithRetriesAsync(body, token, log, cancel).ConfigureAwait(false);
 
             if (response.StatusCode == HttpStatusCode.Unauthorized)
             {
@@ -164,7 +183,7 @@ public sealed class InnerSpaceSession : IDisposable
                 return current;
             }
 
-            var sessionId = await TokenExchange.ExchangeAsync(_http, Connection, log, cancel)
+            var sessionId = await TokenExchange.ExchangeAsync(_sender, Connection, log, cancel)
                 .ConfigureAwait(false);
             var fresh = new SessionToken(sessionId, (stale?.Generation ?? -1) + 1);
             Volatile.Write(ref _token, fresh);
@@ -188,36 +207,26 @@ public sealed class InnerSpaceSession : IDisposable
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(
+    // Each call is one logical request; the sender may repeat it while failures are transient.
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(
         byte[] body,
         SessionToken token,
         IInnerSpaceLog log,
         CancellationToken cancel)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Connection.ApiUri)
-        {
-            Content = new ByteArrayContent(body),
-        };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Add(SessionHeader, token.SessionId);
-
-        if (log.IsVerboseEnabled)
-        {
-            log.Verbose($"POST {Connection.ApiUri.AbsolutePath} ({body.Length} bytes)");
-        }
-
-        var clock = Stopwatch.StartNew();
         Interlocked.Increment(ref _requestCount);
-        var response = await HttpSending.SendAsync(_http, request, cancel).ConfigureAwait(false);
-
-        if (log.IsVerboseEnabled)
-        {
-            var length = response.Content?.Headers.ContentLength;
-            log.Verbose($"POST {Connection.ApiUri.AbsolutePath} answered {(int)response.StatusCode} " +
-                $"{response.ReasonPhrase} in {clock.ElapsedMilliseconds} ms" +
-                (length is null ? ", body streamed" : $", {length} bytes"));
-        }
-
-        return response;
+        return await _sender.SendAsync(
+            () =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Post, Connection.ApiUri)
+                {
+                    Content = new ByteArrayContent(body),
+                };
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                request.Headers.Add(SessionHeader, token.SessionId);
+                return request;
+            },
+            log,
+            cancel).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -17,31 +16,21 @@ namespace InnerSpace.Client;
 internal static class TokenExchange
 {
     public static async Task<string> ExchangeAsync(
-        HttpClient http,
+        TransientRetrySender sender,
         InnerSpaceConnectionInfo connection,
         IInnerSpaceLog log,
         CancellationToken cancel)
     {
         var secret = SecureStringReader.Reveal(connection.ClientSecret);
-        using var request = new HttpRequestMessage(HttpMethod.Post, connection.TokenUri)
-        {
-            Content = new StringContent(TokenRequestJson(connection, secret), Encoding.UTF8,
-                "application/json"),
-        };
+        var requestJson = TokenRequestJson(connection, secret);
 
-        if (log.IsVerboseEnabled)
-        {
-            log.Verbose($"POST {connection.TokenUri.AbsolutePath} for client {connection.ClientId}");
-        }
-
-        var clock = Stopwatch.StartNew();
-        using var response = await HttpSending.SendAsync(http, request, cancel).ConfigureAwait(false);
-
-        if (log.IsVerboseEnabled)
-        {
-            log.Verbose($"POST {connection.TokenUri.AbsolutePath} answered " +
-                $"{(int)response.StatusCode} {response.ReasonPhrase} in {clock.ElapsedMilliseconds} ms");
-        }
+        using var response = await sender.SendAsync(
+            () => new HttpRequestMessage(HttpMethod.Post, connection.TokenUri)
+            {
+                Content = new StringContent(requestJson, Encoding.UTF8, "application/json"),
+            },
+            log,
+            cancel).ConfigureAwait(false);
 
         if (!response.IsSuccessStatusCode)
         {
@@ -50,8 +39,8 @@ internal static class TokenExchange
             throw Refusal(response, excerpt);
         }
 
-        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        return SessionIdFrom(body, response);
+        var answer = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        return SessionIdFrom(answer, response);
     }
 
     private static string TokenRequestJson(InnerSpaceConnectionInfo connection, string secret)
