@@ -1,2 +1,3 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using InnerSpace.Sandbox.Hosting;
+
+return await SandboxCommandLine.RunAsync(args, Console.Out, Console.Error);

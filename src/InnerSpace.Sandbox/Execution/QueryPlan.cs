@@ -1,0 +1,4 @@
+namespace InnerSpace.Sandbox.Execution;
+
+/// <summary>A validated request, ready to stream: the members of <c>data</c> in order.</summary>
+internal sealed record QueryPlan(IReadOnlyList<RootFieldPlan> Fields);
