@@ -10,6 +10,9 @@ public static class ErrorIds
     /// <summary>The token endpoint refused the client id, secret or audience.</summary>
     public const string AuthenticationRejected = "AuthenticationRejected";
 
+    /// <summary>No credentials were given and none are in the environment.</summary>
+    public const string AuthenticationCredentialsMissing = "AuthenticationCredentialsMissing";
+
     /// <summary>The token endpoint answered, but not with a usable session id.</summary>
     public const string AuthenticationResponseInvalid = "AuthenticationResponseInvalid";
 

@@ -23,6 +23,7 @@ public sealed class InnerSpaceSession : IDisposable
     private SessionToken? _token;
     private long _requestCount;
     private long _refreshCount;
+    private int _disposed;
 
     public InnerSpaceSession(InnerSpaceConnectionInfo connection, InnerSpaceSessionOptions? options = null)
     {
@@ -72,11 +73,14 @@ public sealed class InnerSpaceSession : IDisposable
     /// <summary>How many times the credentials were exchanged again.</summary>
     public long RefreshCount => Interlocked.Read(ref _refreshCount);
 
-    public bool IsConnected => Volatile.Read(ref _token) is not null;
+    public bool IsConnected => Volatile.Read(ref _token) is not null && !IsDisposed;
+
+    private bool IsDisposed => Volatile.Read(ref _disposed) != 0;
 
     /// <summary>Exchanges the credentials for a first session id.</summary>
     public async Task ConnectAsync(IInnerSpaceLog log, CancellationToken cancel)
     {
+        ThrowIfDisconnected();
         var sessionId = await TokenExchange.ExchangeAsync(_sender, Connection, log, cancel)
             .ConfigureAwait(false);
 
@@ -94,6 +98,7 @@ public sealed class InnerSpaceSession : IDisposable
         IInnerSpaceLog log,
         CancellationToken cancel)
     {
+        ThrowIfDisconnected();
         var body = request.ToJsonBytes();
         if (log.IsDebugEnabled)
         {
@@ -145,8 +150,14 @@ public sealed class InnerSpaceSession : IDisposable
         return new ApiResponse(response);
     }
 
+    /// <summary>Ends the session: later requests through it fail with SessionNotConnected.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _http.Dispose();
         _refreshGate.Dispose();
         Connection.ClientSecret.Dispose();
@@ -155,6 +166,16 @@ public sealed class InnerSpaceSession : IDisposable
     /// <summary>Names the client and host; never the secret or the session id.</summary>
     public override string ToString() =>
         $"InnerSpace session of client {ClientId} at {BaseUri}" + (IsConnected ? "" : " (not connected)");
+
+    private void ThrowIfDisconnected()
+    {
+        if (IsDisposed)
+        {
+            throw new InnerSpaceException(ErrorIds.SessionNotConnected,
+                $"The InnerSpace session of client {ClientId} at {BaseUri} was disconnected. " +
+                "Run Connect-InnerSpace again.");
+        }
+    }
 
     private async Task<SessionToken> CurrentTokenAsync(IInnerSpaceLog log, CancellationToken cancel)
     {

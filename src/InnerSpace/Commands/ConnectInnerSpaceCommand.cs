@@ -10,12 +10,18 @@ namespace InnerSpace.Commands;
 /// Exchanges a client id and secret for an InnerSpace session and makes it the default
 /// session of the current runspace.
 /// </summary>
-[Cmdlet(VerbsCommunications.Connect, "InnerSpace", DefaultParameterSetName = ClientSecretSet)]
+[Cmdlet(VerbsCommunications.Connect, "InnerSpace", DefaultParameterSetName = EnvironmentSet)]
 [OutputType(typeof(InnerSpaceSession))]
 public sealed class ConnectInnerSpaceCommand : InnerSpaceCmdlet
 {
     private const string ClientSecretSet = "ClientSecret";
     private const string CredentialSet = "Credential";
+
+    // With no credential parameters the command reads these, so that an unattended
+    // runbook never meets a prompt.
+    private const string EnvironmentSet = "Environment";
+    private const string ClientIdVariable = "INNERSPACE_CLIENT_ID";
+    private const string ClientSecretVariable = "INNERSPACE_CLIENT_SECRET";
 
     /// <summary>The client id InnerSpace issued.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ClientSecretSet)]
@@ -46,6 +52,30 @@ public sealed class ConnectInnerSpaceCommand : InnerSpaceCmdlet
     [ValidateNotNullOrEmpty]
     public string Audience { get; set; } = InnerSpaceConnectionInfo.DefaultAudience;
 
+    /// <summary>
+    /// The most seconds one request may spend waiting between retries of throttled or
+    /// failing calls, Retry-After waits included. 0 turns retries off.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(0, 3600)]
+    public int MaxRetryTimeSec { get; set; } = 60;
+
+    /// <summary>How many seconds one attempt may wait for the server to start answering.</summary>
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int TimeoutSec { get; set; } = 100;
+
+    /// <summary>A proxy for the token and the API calls; the system proxy when left out.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? Proxy { get; set; }
+
+    /// <summary>The account the proxy asks for.</summary>
+    [Parameter]
+    [Credential]
+    [ValidateNotNull]
+    public PSCredential? ProxyCredential { get; set; }
+
     /// <summary>Writes the new session to the pipeline as well.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -54,10 +84,7 @@ public sealed class ConnectInnerSpaceCommand : InnerSpaceCmdlet
     {
         RefusePlainHttpOffLoopback();
 
-        var connection = ParameterSetName == CredentialSet
-            ? new InnerSpaceConnectionInfo(BaseUri, Credential!.UserName, Credential.Password, Audience)
-            : new InnerSpaceConnectionInfo(BaseUri, ClientId, ClientSecret!, Audience);
-        var session = new InnerSpaceSession(connection);
+        var session = new InnerSpaceSession(ConnectionFromParameters(), OptionsFromParameters());
 
         try
         {
@@ -83,6 +110,62 @@ public sealed class ConnectInnerSpaceCommand : InnerSpaceCmdlet
         {
             WriteObject(session);
         }
+    }
+
+    private InnerSpaceConnectionInfo ConnectionFromParameters()
+    {
+        switch (ParameterSetName)
+        {
+            case CredentialSet:
+                return new InnerSpaceConnectionInfo(BaseUri, Credential!.UserName, Credential.Password,
+                    Audience);
+
+            case ClientSecretSet:
+                return new InnerSpaceConnectionInfo(BaseUri, ClientId, ClientSecret!, Audience);
+
+            default:
+                var clientId = Environment.GetEnvironmentVariable(ClientIdVariable);
+                var secret = Environment.GetEnvironmentVariable(ClientSecretVariable);
+                if (string.IsNullOrEmpty(clientId) || string.IsNullOrEmpty(secret))
+                {
+                    ThrowTerminatingError(new ErrorRecord(
+                        new PSArgumentException("Connect-InnerSpace needs credentials: pass " +
+                            "-ClientId and -ClientSecret, or -Credential, or set the environment " +
+                            $"variables {ClientIdVariable} and {ClientSecretVariable}."),
+                        ErrorIds.AuthenticationCredentialsMissing,
+                        ErrorCategory.InvalidArgument,
+                        null));
+                }
+
+                using (var text = new SecureString())
+                {
+                    foreach (var character in secret!)
+                    {
+                        text.AppendChar(character);
+                    }
+
+                    return new InnerSpaceConnectionInfo(BaseUri, clientId!, text, Audience);
+                }
+        }
+    }
+
+    private InnerSpaceSessionOptions OptionsFromParameters()
+    {
+        var options = new InnerSpaceSessionOptions
+        {
+            MaxRetryTime = TimeSpan.FromSeconds(MaxRetryTimeSec),
+            RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
+        };
+
+        if (Proxy is not null)
+        {
+            options.Proxy = new WebProxy(Proxy)
+            {
+                Credentials = ProxyCredential?.GetNetworkCredential(),
+            };
+        }
+
+        return options;
     }
 
     private void RefusePlainHttpOffLoopback()

@@ -14,10 +14,8 @@ internal static class ErrorRecordFactory
         var record = new ErrorRecord(failure, failure.ErrorId, CategoryOf(failure), target);
         if (!string.IsNullOrEmpty(failure.ServerDetail))
         {
-            record.ErrorDetails = new ErrorDetails(failure.Message)
-            {
-                RecommendedAction = "The server said: " + failure.ServerDetail,
-            };
+            record.ErrorDetails = new ErrorDetails(
+                failure.Message + " The server said: " + failure.ServerDetail);
         }
 
         return record;
@@ -33,13 +31,7 @@ internal static class ErrorRecordFactory
             ? ErrorCategory.InvalidArgument
             : ErrorCategory.InvalidOperation;
 
-        return new ErrorRecord(failure, failure.ErrorId, category, target)
-        {
-            ErrorDetails = new ErrorDetails(failure.Message)
-            {
-                RecommendedAction = error.Code is null ? null : "GraphQL error code: " + error.Code,
-            },
-        };
+        return new ErrorRecord(failure, failure.ErrorId, category, target);
     }
 
     public static ErrorRecord NotConnected() =>
@@ -59,6 +51,8 @@ internal static class ErrorRecordFactory
         ErrorIds.TransportFailed => ErrorCategory.ConnectionError,
         ErrorIds.ParameterInvalid => ErrorCategory.InvalidArgument,
         ErrorIds.ApiHttpError => CategoryOfStatus(failure.StatusCode),
+        ErrorIds.ApiThrottled => ErrorCategory.LimitsExceeded,
+        ErrorIds.ApiUnavailable => ErrorCategory.ResourceUnavailable,
         _ => ErrorCategory.NotSpecified,
     };
 
