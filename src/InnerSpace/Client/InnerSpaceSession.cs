@@ -81,10 +81,10 @@ public sealed class InnerSpaceSession : IDisposable
     public async Task ConnectAsync(IInnerSpaceLog log, CancellationToken cancel)
     {
         ThrowIfDisconnected();
-        var sessionId = await TokenExchange.ExchangeAsync(_sender, Connection, log, cancel)
+        var grant = await TokenExchange.ExchangeAsync(_sender, Connection, log, cancel)
             .ConfigureAwait(false);
 
-        Volatile.Write(ref _token, new SessionToken(sessionId, generation: 0));
+        Volatile.Write(ref _token, SessionToken.From(grant, generation: 0, Options.Clock.UtcNow));
         ConnectedAt = DateTimeOffset.Now;
     }
 
@@ -180,12 +180,22 @@ public sealed class InnerSpaceSession : IDisposable
     private async Task<SessionToken> CurrentTokenAsync(IInnerSpaceLog log, CancellationToken cancel)
     {
         var token = Volatile.Read(ref _token);
-        if (token is not null)
+        if (token is null)
         {
-            return token;
+            return await RefreshAsync(stale: null, log, cancel).ConfigureAwait(false);
         }
 
-        return await RefreshAsync(stale: null, log, cancel).ConfigureAwait(false);
+        if (token.RefreshAfter is { } due && Options.Clock.UtcNow >= due)
+        {
+            if (log.IsVerboseEnabled)
+            {
+                log.Verbose("The session is about to expire; exchanging the credentials ahead of it.");
+            }
+
+            return await RefreshAsync(token, log, cancel).ConfigureAwait(false);
+        }
+
+        return token;
     }
 
     // Single flight: callers that saw the same stale token queue on the gate; the first
@@ -204,9 +214,9 @@ public sealed class InnerSpaceSession : IDisposable
                 return current;
             }
 
-            var sessionId = await TokenExchange.ExchangeAsync(_sender, Connection, log, cancel)
+            var grant = await TokenExchange.ExchangeAsync(_sender, Connection, log, cancel)
                 .ConfigureAwait(false);
-            var fresh = new SessionToken(sessionId, (stale?.Generation ?? -1) + 1);
+            var fresh = SessionToken.From(grant, (stale?.Generation ?? -1) + 1, Options.Clock.UtcNow);
             Volatile.Write(ref _token, fresh);
 
             var now = DateTimeOffset.Now;

@@ -1,3 +1,5 @@
+using System;
+
 namespace InnerSpace.Client;
 
 /// <summary>
@@ -7,15 +9,35 @@ namespace InnerSpace.Client;
 /// </summary>
 internal sealed class SessionToken
 {
-    public SessionToken(string sessionId, long generation)
+    public SessionToken(string sessionId, long generation, DateTimeOffset? refreshAfter)
     {
         SessionId = sessionId;
         Generation = generation;
+        RefreshAfter = refreshAfter;
     }
 
     public string SessionId { get; }
 
     public long Generation { get; }
+
+    /// <summary>When to exchange again before the server's expiry hint runs out; null without one.</summary>
+    public DateTimeOffset? RefreshAfter { get; }
+
+    /// <summary>
+    /// A token for a grant, due for refresh a tenth of its life before it ends (at most a
+    /// minute early), so that requests in flight do not meet the expiry.
+    /// </summary>
+    public static SessionToken From(SessionGrant grant, long generation, DateTimeOffset now)
+    {
+        DateTimeOffset? refreshAfter = null;
+        if (grant.Lifetime is { } lifetime)
+        {
+            var margin = TimeSpan.FromTicks(Math.Min(lifetime.Ticks / 10, TimeSpan.FromMinutes(1).Ticks));
+            refreshAfter = now + lifetime - margin;
+        }
+
+        return new SessionToken(grant.SessionId, generation, refreshAfter);
+    }
 
     /// <summary>Deliberately silent about the id itself.</summary>
     public override string ToString() => $"session #{Generation}";

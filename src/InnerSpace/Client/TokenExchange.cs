@@ -15,7 +15,7 @@ namespace InnerSpace.Client;
 /// </summary>
 internal static class TokenExchange
 {
-    public static async Task<string> ExchangeAsync(
+    public static async Task<SessionGrant> ExchangeAsync(
         TransientRetrySender sender,
         InnerSpaceConnectionInfo connection,
         IInnerSpaceLog log,
@@ -40,7 +40,7 @@ internal static class TokenExchange
         }
 
         var answer = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        return SessionIdFrom(answer, response);
+        return GrantFrom(answer, response);
     }
 
     private static string TokenRequestJson(InnerSpaceConnectionInfo connection, string secret)
@@ -85,12 +85,15 @@ internal static class TokenExchange
             excerpt);
     }
 
-    private static string SessionIdFrom(string body, HttpResponseMessage response)
+    private static SessionGrant GrantFrom(string body, HttpResponseMessage response)
     {
         string? sessionId = null;
+        TimeSpan? lifetime = null;
         try
         {
-            sessionId = JObject.Parse(body).Value<string>("session_id");
+            var answer = JObject.Parse(body);
+            sessionId = answer.Value<string>("session_id");
+            lifetime = LifetimeFrom(answer["expires_in"]);
         }
         catch (JsonException)
         {
@@ -108,6 +111,19 @@ internal static class TokenExchange
                 (int)response.StatusCode);
         }
 
-        return sessionId!;
+        return new SessionGrant(sessionId!, lifetime);
+    }
+
+    // An expiry hint is not documented for v2, so anything but a positive number of
+    // seconds is ignored and the session relies on 401 answers alone.
+    private static TimeSpan? LifetimeFrom(JToken? expiresIn)
+    {
+        if (expiresIn is null || expiresIn.Type is not (JTokenType.Integer or JTokenType.Float))
+        {
+            return null;
+        }
+
+        var seconds = expiresIn.Value<double>();
+        return seconds > 0 ? TimeSpan.FromSeconds(seconds) : null;
     }
 }

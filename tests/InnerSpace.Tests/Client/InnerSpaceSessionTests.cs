@@ -90,6 +90,31 @@ public sealed class InnerSpaceSessionTests
     }
 
     [Fact]
+    public async Task PostAsync_ExpiryHintNearlyUsedUp_ExchangesAheadWithoutMeetingA401()
+    {
+        await using var server = await ScriptedApiServer.StartAsync(AnswerOneRowWhenValid);
+        server.ExpiresInSeconds = 600;
+        var clock = new FakeClock();
+        using var session = new InnerSpaceSession(new InnerSpaceConnectionInfo(server.BaseUri,
+            ScriptedApiServer.ClientId, Secrets.ToSecureString(ScriptedApiServer.ClientSecret)),
+            clock.Options());
+        await session.ConnectAsync(SilentLog.Instance, CancellationToken.None);
+
+        clock.Advance(TimeSpan.FromSeconds(530));
+        (await session.PostAsync(new GraphQLRequest("{ x }"), SilentLog.Instance, default)).Dispose();
+        var exchangesBeforeDue = server.TokenExchanges;
+        clock.Advance(TimeSpan.FromSeconds(20));
+        server.ExpireSessions();
+        using var response = await session.PostAsync(new GraphQLRequest("{ x }"),
+            SilentLog.Instance, default);
+
+        Assert.Equal(1, exchangesBeforeDue);
+        Assert.Equal(2, server.TokenExchanges);
+        Assert.Equal(2, server.ApiCalls);
+        Assert.Single(GraphQLResponseReader.Read(response));
+    }
+
+    [Fact]
     public async Task PostAsync_ServerError_ThrowsApiHttpErrorWithStatusAndBodyExcerpt()
     {
         await using var server = await ScriptedApiServer.StartAsync((context, _, _) =>

@@ -24,6 +24,9 @@ public sealed class FakeClock : IClock
         return Task.CompletedTask;
     }
 
+    /// <summary>Moves time on without a wait, as if the caller had been idle.</summary>
+    public void Advance(TimeSpan duration) => Interlocked.Add(ref _nowTicks, duration.Ticks);
+
     /// <summary>Options that wait on this clock with no jitter: each wait is exact.</summary>
     public InnerSpaceSessionOptions Options(double maxRetrySeconds = 60) => new()
     {

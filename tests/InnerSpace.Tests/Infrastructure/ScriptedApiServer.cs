@@ -39,6 +39,9 @@ public sealed class ScriptedApiServer : IAsyncDisposable
 
     public int TokenExchanges => Volatile.Read(ref _tokenExchanges);
 
+    /// <summary>When set, token answers carry it as an <c>expires_in</c> hint.</summary>
+    public int? ExpiresInSeconds { get; set; }
+
     public int ApiCalls => Volatile.Read(ref _apiCalls);
 
     /// <summary>
@@ -99,6 +102,12 @@ public sealed class ScriptedApiServer : IAsyncDisposable
         var sessionId = "scripted-session-" + Guid.NewGuid().ToString("N");
         _issuedSessions.Enqueue(sessionId);
         _validSessions[sessionId] = true;
+        if (ExpiresInSeconds is { } seconds)
+        {
+            await context.Response.WriteAsJsonAsync(new { session_id = sessionId, expires_in = seconds });
+            return;
+        }
+
         await context.Response.WriteAsJsonAsync(new { session_id = sessionId });
     }
 }
