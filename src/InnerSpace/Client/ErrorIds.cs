@@ -43,6 +43,9 @@ public static class ErrorIds
     /// <summary>The request never got an HTTP answer (refused, reset, name not found).</summary>
     public const string TransportFailed = "TransportFailed";
 
+    /// <summary>A failure the module did not foresee; please report it with its message.</summary>
+    public const string Unexpected = "Unexpected";
+
     /// <summary>A parameter value cannot be sent, for example variables of an odd type.</summary>
     public const string ParameterInvalid = "ParameterInvalid";
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using InnerSpace.Client;
 
@@ -20,6 +21,15 @@ internal static class ErrorRecordFactory
 
         return record;
     }
+
+    /// <summary>An error record for whatever ended one request.</summary>
+    public static ErrorRecord FromFailure(Exception failure, object? target) => failure switch
+    {
+        InnerSpaceException known => From(known, target),
+        FormatException wrongShape => From(new InnerSpaceException(ErrorIds.ApiResponseInvalid,
+            wrongShape.Message, innerException: wrongShape), target),
+        _ => new ErrorRecord(failure, ErrorIds.Unexpected, ErrorCategory.NotSpecified, target),
+    };
 
     public static ErrorRecord From(GraphQLError error, object? target)
     {

@@ -1,72 +1,49 @@
-using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using InnerSpace.Client;
 
 namespace InnerSpace.Commands;
 
 /// <summary>
-/// Gets the occupancy insights of a building for one local day, one object per time
-/// bucket, with typed values ready for Export-Csv.
+/// Gets the occupancy insights of buildings for a day, a range of days or the last days,
+/// one typed object per time bucket, in order of building then time.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "BuildingInsight")]
+[Cmdlet(VerbsCommon.Get, "BuildingInsight", DefaultParameterSetName = DaySet, SupportsPaging = true)]
 [OutputType(typeof(PSObject))]
-public sealed class GetBuildingInsightCommand : InnerSpaceSessionCmdlet
+public sealed class GetBuildingInsightCommand : GetInsightCommandBase
 {
-    /// <summary>The type name of the output objects, which the table view is keyed on.</summary>
-    public const string OutputTypeName = "InnerSpace.BuildingInsight";
-
-    private static readonly InsightObjectFactory Rows =
-        new(BuildingInsightQuery.Columns, OutputTypeName);
-
-    /// <summary>The building, such as 71, the documented demo building.</summary>
+    /// <summary>
+    /// The buildings, such as 71, the documented demo building. Bound from the pipeline by
+    /// property name, so Import-Csv of a file with an Id or BuildingId column works.
+    /// </summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Id", "BUILDING_ID")]
+    [ValidateNotNullOrEmpty]
     [ValidateRange(1, int.MaxValue)]
-    public int BuildingId { get; set; }
-
-    /// <summary>The building's local calendar day; the time of day is ignored.</summary>
-    [Parameter(Mandatory = true, Position = 1)]
-    public DateTime Date { get; set; }
+    public int[] BuildingId { get; set; } = System.Array.Empty<int>();
 
     /// <summary>Only rows of this site; all sites of the building when left out.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("SITE_ID")]
     [ValidateRange(1, long.MaxValue)]
     public long? SiteId { get; set; }
 
-    /// <summary>Only rows of this group; every group the client may see when left out.</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? GroupId { get; set; }
-
-    /// <summary>The size of each time bucket, as an ISO 8601 duration.</summary>
-    [Parameter]
-    [ValidateSet("PT15M", "PT1H", "P1D", "P1W", "P1M")]
-    public string Granularity { get; set; } = "PT1H";
+    protected override InsightRoot Root => InsightRoots.BuildingInsights;
 
     protected override void ProcessRecord()
     {
-        var query = new BuildingInsightQuery
+        foreach (var building in BuildingId)
         {
-            BuildingId = BuildingId,
-            Date = Date.Date,
-            Granularity = Granularity,
-            SiteId = SiteId,
-            GroupId = GroupId,
-        };
+            var filters = new List<ColumnFilter> { new("BUILDING_ID", "_eq", building, "Int!") };
+            var description = $"building {building}";
 
-        Send(query.ToRequest(), item => ToRow(item), BuildingId);
-    }
+            if (SiteId is not null)
+            {
+                filters.Add(new ColumnFilter("SITE_ID", "_eq", SiteId.Value, "Int!"));
+                description += $", site {SiteId}";
+            }
 
-    private static PSObject ToRow(GraphQLResponseItem item)
-    {
-        try
-        {
-            return Rows.Create(item.Value!);
-        }
-        catch (FormatException wrongShape)
-        {
-            throw new InnerSpaceException(ErrorIds.ApiResponseInvalid, wrongShape.Message,
-                innerException: wrongShape);
+            AddScope(new InsightScope(description, filters));
         }
     }
 }

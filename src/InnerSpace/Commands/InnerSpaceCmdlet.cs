@@ -20,6 +20,9 @@ public abstract class InnerSpaceCmdlet : PSCmdlet, IDisposable
 
     internal CmdletLog Log => _log ??= new CmdletLog(this);
 
+    /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
+    internal CancellationToken StopToken => _stop.Token;
+
     public void Dispose()
     {
         _stop.Dispose();

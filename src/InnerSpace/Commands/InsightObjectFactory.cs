@@ -9,20 +9,18 @@ namespace InnerSpace.Commands;
 
 /// <summary>
 /// Builds the typed, flat output objects of an insight root: PowerShell-style property
-/// names, typed values, declared columns first in their declared order, so Export-Csv
-/// writes the same header every time.
+/// names, typed values, and exactly the selected properties in a fixed order, so
+/// Export-Csv writes the same header for every row of a run.
 /// </summary>
 internal sealed class InsightObjectFactory
 {
-    private readonly IReadOnlyList<InsightColumn> _columns;
-    private readonly Dictionary<string, InsightColumn> _columnsByApiName;
     private readonly string _typeName;
+    private readonly OutputField[] _fields;
 
-    public InsightObjectFactory(IReadOnlyList<InsightColumn> columns, string typeName)
+    public InsightObjectFactory(InsightRoot root, IReadOnlyList<string> selection)
     {
-        _columns = columns;
-        _columnsByApiName = columns.ToDictionary(column => column.ApiName, StringComparer.Ordinal);
-        _typeName = typeName;
+        _typeName = root.OutputTypeName;
+        _fields = selection.Select(name => new OutputField(name, root.Find(name))).ToArray();
     }
 
     /// <summary>
@@ -31,30 +29,21 @@ internal sealed class InsightObjectFactory
     /// </summary>
     public PSObject Create(JToken row)
     {
-        var result = new PSObject();
-        result.TypeNames.Insert(0, _typeName);
-
-        if (row is not JObject fields)
+        if (row is not JObject values)
         {
             throw new FormatException($"The API sent a {row.Type} where a row object belongs.");
         }
 
-        foreach (var column in _columns)
-        {
-            if (fields.TryGetValue(column.ApiName, out var value))
-            {
-                var typed = ColumnValueConverter.Convert(value, column);
-                result.Properties.Add(new PSNoteProperty(column.PropertyName, typed));
-            }
-        }
+        var result = new PSObject();
+        result.TypeNames.Insert(0, _typeName);
 
-        // Columns the module does not know yet still reach the user, under the API's name.
-        foreach (var field in fields.Properties())
+        foreach (var field in _fields)
         {
-            if (!_columnsByApiName.ContainsKey(field.Name))
-            {
-                result.Properties.Add(new PSNoteProperty(field.Name, JsonToPSObject.Convert(field.Value)));
-            }
+            var value = values[field.ApiName];
+            var typed = field.Column is null
+                ? JsonToPSObject.Convert(value)
+                : ColumnValueConverter.Convert(value, field.Column);
+            result.Properties.Add(new PSNoteProperty(field.PropertyName, typed));
         }
 
         return result;

@@ -6,13 +6,13 @@ namespace InnerSpace.Tests.Client;
 
 public sealed class ColumnValueConverterTests
 {
-    private static readonly InsightColumn Start = BuildingInsightQuery.Columns
+    private static readonly InsightColumn Start = InsightRoots.BuildingInsights.Columns
         .Single(column => column.ApiName == "DATE_TIME_START");
 
-    private static readonly InsightColumn Partition = BuildingInsightQuery.Columns
+    private static readonly InsightColumn Partition = InsightRoots.BuildingInsights.Columns
         .Single(column => column.ApiName == "DATE_PARTITION");
 
-    private static readonly InsightColumn Occupancy = BuildingInsightQuery.Columns
+    private static readonly InsightColumn Occupancy = InsightRoots.BuildingInsights.Columns
         .Single(column => column.ApiName == "OCCUPANCY_MEAN");
 
     [Theory]

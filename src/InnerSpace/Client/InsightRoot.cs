@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace InnerSpace.Client;
+
+/// <summary>
+/// The declaration of one insight root of the API: its GraphQL name, its columns and the
+/// type name its output objects carry. Everything else (query building, date splitting,
+/// paging, parallel fetch, typing) is shared, so a new root is one more declaration.
+/// </summary>
+public sealed class InsightRoot
+{
+    private readonly Dictionary<string, InsightColumn> _byName;
+
+    public InsightRoot(string rootField, string outputTypeName, IReadOnlyList<InsightColumn> columns)
+    {
+        RootField = rootField;
+        OutputTypeName = outputTypeName;
+        Columns = columns;
+        _byName = new Dictionary<string, InsightColumn>(StringComparer.OrdinalIgnoreCase);
+
+        foreach (var column in columns)
+        {
+            _byName[column.ApiName] = column;
+            _byName[column.PropertyName] = column;
+        }
+    }
+
+    /// <summary>The root field in GraphQL, such as <c>BUILDING_INSIGHTS</c>.</summary>
+    public string RootField { get; }
+
+    /// <summary>The PowerShell type name of output objects, which views are keyed on.</summary>
+    public string OutputTypeName { get; }
+
+    /// <summary>The known columns, in the order output objects show them.</summary>
+    public IReadOnlyList<InsightColumn> Columns { get; }
+
+    /// <summary>
+    /// The column for a name a user typed, in API form (<c>OCCUPANCY_MEAN</c>) or property
+    /// form (<c>OccupancyMean</c>), ignoring case; null for a name the module does not know.
+    /// </summary>
+    public InsightColumn? Find(string name) => _byName.TryGetValue(name, out var column) ? column : null;
+
+    /// <summary>
+    /// The API names to select for the names a user asked for, known columns in declared
+    /// order first, unknown names after them as typed: the API may have fields the module
+    /// does not know yet, and the server will say if a name is wrong.
+    /// </summary>
+    public IReadOnlyList<string> Selection(IEnumerable<string>? requested)
+    {
+        if (requested is null)
+        {
+            return Columns.Select(column => column.ApiName).ToArray();
+        }
+
+        var names = requested.Where(name => !string.IsNullOrWhiteSpace(name)).ToArray();
+        var known = Columns.Where(column => names.Any(name => Find(name) == column))
+            .Select(column => column.ApiName);
+        var unknown = names.Where(name => Find(name) is null).Distinct(StringComparer.Ordinal);
+
+        return known.Concat(unknown).ToArray();
+    }
+
+    public override string ToString() => RootField;
+}

@@ -1,0 +1,25 @@
+using InnerSpace.Client;
+
+namespace InnerSpace.Commands;
+
+/// <summary>
+/// One selected field: its API name, and its column when the module knows it. Fields it
+/// does not know keep the API's name and the JSON value's own type.
+/// </summary>
+internal sealed class OutputField
+{
+    public OutputField(string apiName, InsightColumn? column)
+    {
+        ApiName = column?.ApiName ?? apiName;
+        Column = column;
+        PropertyName = column?.PropertyName ?? apiName;
+    }
+
+    public string ApiName { get; }
+
+    public InsightColumn? Column { get; }
+
+    public string PropertyName { get; }
+
+    public override string ToString() => $"{ApiName} -> {PropertyName}";
+}
