@@ -59,6 +59,14 @@ Describe 'Connect-InnerSpace' {
         }
     }
 
+    Context 'When a credential is missing' {
+        It 'fails with AuthenticationCredentialsMissing instead of prompting for the secret' {
+            { Connect-InnerSpace -ClientId 'demo-client-id' -BaseUri $sandbox.BaseUri } |
+                Should -Throw -ErrorId 'AuthenticationCredentialsMissing,InnerSpace.Commands.ConnectInnerSpaceCommand' `
+                    -ExpectedMessage '*-ClientSecret*'
+        }
+    }
+
     Context 'When the base URI is unsafe' {
         It 'refuses plain http to a host that is not loopback, before sending anything' {
             $before = (Get-SandboxStats $sandbox).tokenExchanges

@@ -76,6 +76,26 @@ Describe 'Get-BuildingInsight' {
             $rows.Count | Should -Be 24
         }
 
+        It 'accepts the granularity in any case' {
+            $rows = @(Get-BuildingInsight 71 $demoDay -Granularity pt1h)
+
+            $rows.Count | Should -Be 24
+            $rows[0].Granularity | Should -Be 'PT1H'
+        }
+
+        It 'takes building ids from the pipeline by value' {
+            $rows = @(71, 71 | Get-BuildingInsight -Date $demoDay)
+
+            $rows.Count | Should -Be 48
+        }
+
+        It 'warns when a request finds no rows' {
+            $rows = @(Get-BuildingInsight 71 '2030-01-01' -WarningVariable warned -WarningAction SilentlyContinue)
+
+            $rows.Count | Should -Be 0
+            $warned | Should -Match 'No rows for building 71, 2030-01-01, PT1H'
+        }
+
         It 'takes the building from the pipeline by property name' {
             $rows = @([pscustomobject]@{ Id = 71 } | Get-BuildingInsight -Date $demoDay)
 

@@ -14,4 +14,7 @@ public interface IInnerSpaceLog
     void Verbose(string message);
 
     void Debug(string message);
+
+    /// <summary>Something the user should know even without asking, such as a long retry.</summary>
+    void Warning(string message);
 }

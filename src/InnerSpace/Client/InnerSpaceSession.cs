@@ -78,7 +78,7 @@ public sealed class InnerSpaceSession : IDisposable
     private bool IsDisposed => Volatile.Read(ref _disposed) != 0;
 
     /// <summary>Exchanges the credentials for a first session id.</summary>
-    public async Task ConnectAsync(IInnerSpaceLog log, CancellationToken cancel)
+    internal async Task ConnectAsync(IInnerSpaceLog log, CancellationToken cancel)
     {
         ThrowIfDisconnected();
         var grant = await TokenExchange.ExchangeAsync(_sender, Connection, log, cancel)
@@ -93,7 +93,7 @@ public sealed class InnerSpaceSession : IDisposable
     /// the caller can read the body as a stream. A 401 leads to one re-authentication
     /// and one replay; any other status that is not success is an error.
     /// </summary>
-    public async Task<ApiResponse> PostAsync(
+    internal async Task<ApiResponse> PostAsync(
         GraphQLRequest request,
         IInnerSpaceLog log,
         CancellationToken cancel)

@@ -20,4 +20,8 @@ public sealed class SilentLog : IInnerSpaceLog
     public void Debug(string message)
     {
     }
+
+    public void Warning(string message)
+    {
+    }
 }

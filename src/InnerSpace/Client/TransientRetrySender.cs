@@ -69,6 +69,13 @@ internal sealed class TransientRetrySender
                 : $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
             response?.Dispose();
 
+            if (waited == TimeSpan.Zero)
+            {
+                log.Warning($"InnerSpace {(response is null ? "could not be reached" : "answered " + reason)}; " +
+                    $"retrying for up to {_options.MaxRetryTime.TotalSeconds:0.#} s " +
+                    "(Connect-InnerSpace -MaxRetryTimeSec sets this limit).");
+            }
+
             if (log.IsVerboseEnabled)
             {
                 var why = asked is null ? "backing off" : "as Retry-After asks";
@@ -168,7 +175,7 @@ internal sealed class TransientRetrySender
         {
             return new InnerSpaceException(ErrorIds.ApiUnavailable,
                 $"InnerSpace is unavailable: {request.Method} {path} got no answer in " +
-                $"{attempts} attempts within {budget}. Last failure: {noAnswer!.Message}",
+                $"{Attempts(attempts)} within {budget}. Last failure: {noAnswer!.Message}",
                 innerException: noAnswer);
         }
 
@@ -183,11 +190,15 @@ internal sealed class TransientRetrySender
                 throttled ? ErrorIds.ApiThrottled : ErrorIds.ApiUnavailable,
                 $"InnerSpace {(throttled ? "is throttling requests" : "is unavailable")}: " +
                 $"{request.Method} {path} answered HTTP {status} {response.ReasonPhrase} " +
-                $"{attempts} times{askedText}, which exceeds {budget}.",
+                $"{Times(attempts)}{askedText}, which exceeds {budget}.",
                 status,
                 excerpt);
         }
     }
+
+    private static string Attempts(int count) => count == 1 ? "1 attempt" : $"{count} attempts";
+
+    private static string Times(int count) => count == 1 ? "once" : $"{count} times";
 
     private static Exception Innermost(Exception exception)
     {

@@ -11,7 +11,8 @@ namespace InnerSpace.Commands;
 /// </summary>
 internal sealed class CmdletLog : IInnerSpaceLog
 {
-    private readonly ConcurrentQueue<(bool IsDebug, string Text)> _pending = new();
+    private readonly ConcurrentQueue<(LogLevel Level, string Text)> _pending = new();
+    private readonly ConcurrentDictionary<string, bool> _warned = new();
 
     public CmdletLog(PSCmdlet cmdlet)
     {
@@ -23,22 +24,40 @@ internal sealed class CmdletLog : IInnerSpaceLog
 
     public bool IsDebugEnabled { get; }
 
-    public void Verbose(string message) => _pending.Enqueue((false, message));
+    public void Verbose(string message) => _pending.Enqueue((LogLevel.Verbose, message));
 
-    public void Debug(string message) => _pending.Enqueue((true, message));
+    public void Debug(string message) => _pending.Enqueue((LogLevel.Debug, message));
+
+    /// <summary>
+    /// Queues a warning once per invocation: requests running in parallel that meet the
+    /// same trouble should not repeat the same sentence.
+    /// </summary>
+    public void Warning(string message)
+    {
+        if (_warned.TryAdd(message, true))
+        {
+            _pending.Enqueue((LogLevel.Warning, message));
+        }
+    }
 
     /// <summary>Writes the waiting messages; call only on the pipeline thread.</summary>
     public void Drain(Cmdlet cmdlet)
     {
         while (_pending.TryDequeue(out var message))
         {
-            if (message.IsDebug)
+            switch (message.Level)
             {
-                cmdlet.WriteDebug(message.Text);
-            }
-            else
-            {
-                cmdlet.WriteVerbose(message.Text);
+                case LogLevel.Debug:
+                    cmdlet.WriteDebug(message.Text);
+                    break;
+
+                case LogLevel.Warning:
+                    cmdlet.WriteWarning(message.Text);
+                    break;
+
+                default:
+                    cmdlet.WriteVerbose(message.Text);
+                    break;
             }
         }
     }

@@ -28,8 +28,11 @@ public sealed class ConnectInnerSpaceCommand : InnerSpaceCmdlet
     [ValidateNotNullOrEmpty]
     public string ClientId { get; set; } = string.Empty;
 
-    /// <summary>The client secret, kept encrypted in memory until it is sent.</summary>
-    [Parameter(Mandatory = true, Position = 1, ParameterSetName = ClientSecretSet)]
+    /// <summary>
+    /// The client secret, kept encrypted in memory until it is sent. Not mandatory to
+    /// PowerShell, so that a script missing it fails with an error instead of a prompt.
+    /// </summary>
+    [Parameter(Position = 1, ParameterSetName = ClientSecretSet)]
     [ValidateNotNull]
     public SecureString? ClientSecret { get; set; }
 
@@ -120,8 +123,17 @@ public sealed class ConnectInnerSpaceCommand : InnerSpaceCmdlet
                 return new InnerSpaceConnectionInfo(BaseUri, Credential!.UserName, Credential.Password,
                     Audience);
 
+            case ClientSecretSet when ClientSecret is not null:
+                return new InnerSpaceConnectionInfo(BaseUri, ClientId, ClientSecret, Audience);
+
             case ClientSecretSet:
-                return new InnerSpaceConnectionInfo(BaseUri, ClientId, ClientSecret!, Audience);
+                ThrowTerminatingError(new ErrorRecord(
+                    new PSArgumentException("-ClientId needs -ClientSecret, for example " +
+                        "-ClientSecret (Read-Host -AsSecureString), or use -Credential."),
+                    ErrorIds.AuthenticationCredentialsMissing,
+                    ErrorCategory.InvalidArgument,
+                    ClientId));
+                return null!;
 
             default:
                 var clientId = Environment.GetEnvironmentVariable(ClientIdVariable);

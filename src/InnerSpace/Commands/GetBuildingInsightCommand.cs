@@ -16,17 +16,21 @@ public sealed class GetBuildingInsightCommand : GetInsightCommandBase
     /// The buildings, such as 71, the documented demo building. Bound from the pipeline by
     /// property name, so Import-Csv of a file with an Id or BuildingId column works.
     /// </summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true,
+        ValueFromPipelineByPropertyName = true)]
     [Alias("Id", "BUILDING_ID")]
     [ValidateNotNullOrEmpty]
     [ValidateRange(1, int.MaxValue)]
     public int[] BuildingId { get; set; } = System.Array.Empty<int>();
 
-    /// <summary>Only rows of this site; all sites of the building when left out.</summary>
+    /// <summary>
+    /// Only rows of this site; all sites of the building when left out, or when 0 (which
+    /// is what an empty cell of a CSV file becomes).
+    /// </summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("SITE_ID")]
-    [ValidateRange(1, long.MaxValue)]
-    public long? SiteId { get; set; }
+    [ValidateRange(0, long.MaxValue)]
+    public long SiteId { get; set; }
 
     protected override InsightRoot Root => InsightRoots.BuildingInsights;
 
@@ -37,13 +41,13 @@ public sealed class GetBuildingInsightCommand : GetInsightCommandBase
             var filters = new List<ColumnFilter> { new("BUILDING_ID", "_eq", building, "Int!") };
             var description = $"building {building}";
 
-            if (SiteId is not null)
+            if (SiteId > 0)
             {
-                filters.Add(new ColumnFilter("SITE_ID", "_eq", SiteId.Value, "Int!"));
+                filters.Add(new ColumnFilter("SITE_ID", "_eq", SiteId, "Int!"));
                 description += $", site {SiteId}";
             }
 
-            AddScope(new InsightScope(description, filters));
+            AddScope(description, filters);
         }
     }
 }

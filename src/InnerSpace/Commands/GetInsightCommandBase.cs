@@ -25,15 +25,16 @@ public abstract class GetInsightCommandBase : InnerSpaceSessionCmdlet
     private bool _warnedAboutQuarterHours;
 
     /// <summary>One local calendar day of the building; the time of day is ignored.</summary>
-    [Parameter(Mandatory = true, Position = 1, ParameterSetName = DaySet)]
+    [Parameter(Mandatory = true, Position = 1, ParameterSetName = DaySet,
+        ValueFromPipelineByPropertyName = true)]
     public DateTime Date { get; set; }
 
     /// <summary>The first local day of a range, inclusive.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = RangeSet)]
+    [Parameter(Mandatory = true, ParameterSetName = RangeSet, ValueFromPipelineByPropertyName = true)]
     public DateTime StartDate { get; set; }
 
     /// <summary>The last local day of a range, inclusive.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = RangeSet)]
+    [Parameter(Mandatory = true, ParameterSetName = RangeSet, ValueFromPipelineByPropertyName = true)]
     public DateTime EndDate { get; set; }
 
     /// <summary>
@@ -71,12 +72,19 @@ public abstract class GetInsightCommandBase : InnerSpaceSessionCmdlet
     /// <summary>The root this cmdlet reads.</summary>
     protected abstract InsightRoot Root { get; }
 
-    /// <summary>Remembers one scope to fetch once the input has ended.</summary>
-    protected void AddScope(InsightScope scope) => _scopes.Add(scope);
+    /// <summary>
+    /// Remembers one scope to fetch, with the days the current input asks for, once the
+    /// input has ended. Days given wrong stop the command before any request.
+    /// </summary>
+    protected void AddScope(string description, IReadOnlyList<ColumnFilter> filters) =>
+        _scopes.Add(new InsightScope(description, filters, DaysAsked()));
+
+    /// <summary>The granularity as the API spells it, whatever case it was typed in.</summary>
+    private string ApiGranularity => Granularity.ToUpperInvariant();
 
     protected override void BeginProcessing()
     {
-        if (Granularity == Granularities.QuarterHour && !_warnedAboutQuarterHours)
+        if (ApiGranularity == Granularities.QuarterHour && !_warnedAboutQuarterHours)
         {
             _warnedAboutQuarterHours = true;
             WriteWarning("InnerSpace is retiring the PT15M granularity; prefer PT1H for new work.");
@@ -85,11 +93,10 @@ public abstract class GetInsightCommandBase : InnerSpaceSessionCmdlet
 
     protected override void EndProcessing()
     {
-        var days = DaysAsked();
         var session = ResolveSession();
         var selection = Root.Selection(Property);
         var rows = new InsightObjectFactory(Root, selection);
-        var requests = PlanRequests(days, selection);
+        var requests = PlanRequests(selection);
         var paging = new PagingWindow(PagingParameters, requests.Count == 1);
 
         if (PagingParameters.IncludeTotalCount)
@@ -118,6 +125,8 @@ public abstract class GetInsightCommandBase : InnerSpaceSessionCmdlet
         var progress = requests.Count > 1 ? new ProgressRecord(1, MyInvocation.MyCommand.Name, "Starting") : null;
         using var fetcher = new OrderedFetcher<object>(fetches, ThrottleLimit, RowsBufferedPerRequest,
             StopToken);
+        var rowsOfRequest = 0;
+        var failedRequest = false;
 
         try
         {
@@ -128,21 +137,30 @@ public abstract class GetInsightCommandBase : InnerSpaceSessionCmdlet
 
                 if (item.IsEnd)
                 {
+                    WarnIfEmpty(request, rowsOfRequest, failedRequest);
                     ReportProgress(progress, item.Index + 1, requests.Count, request);
+                    rowsOfRequest = 0;
+                    failedRequest = false;
                     continue;
                 }
 
                 if (item.Failure is not null)
                 {
+                    failedRequest = true;
                     WriteError(ErrorRecordFactory.FromFailure(item.Failure, request.Description));
                 }
                 else if (item.Value is GraphQLError error)
                 {
+                    failedRequest = true;
                     WriteError(ErrorRecordFactory.From(error, request.Description));
                 }
-                else if (paging.Admit())
+                else
                 {
-                    WriteObject(item.Value);
+                    rowsOfRequest++;
+                    if (paging.Admit())
+                    {
+                        WriteObject(item.Value);
+                    }
                 }
 
                 if (paging.IsFull)
@@ -163,6 +181,18 @@ public abstract class GetInsightCommandBase : InnerSpaceSessionCmdlet
         }
     }
 
+    // An unattended run should not quietly write a short file: say which request found
+    // nothing. Paging with -Skip can legitimately leave requests out, so only a request
+    // the server itself answered with no rows counts.
+    private void WarnIfEmpty(InsightRequest request, int rows, bool failed)
+    {
+        if (rows == 0 && !failed)
+        {
+            WriteWarning($"No rows for {request.Description}: the API has no data there, or this " +
+                "client is not entitled to it.");
+        }
+    }
+
     private void ReportProgress(ProgressRecord? progress, int done, int total, InsightRequest request)
     {
         if (progress is null)
@@ -175,24 +205,25 @@ public abstract class GetInsightCommandBase : InnerSpaceSessionCmdlet
         WriteProgress(progress);
     }
 
-    private List<InsightRequest> PlanRequests(DateSpan days, IReadOnlyList<string> selection)
+    private List<InsightRequest> PlanRequests(IReadOnlyList<string> selection)
     {
         var requests = new List<InsightRequest>();
+        var daysPerRequest = Granularities.DaysPerRequest(ApiGranularity);
 
         foreach (var scope in _scopes)
         {
-            foreach (var chunk in days.Split(Granularities.DaysPerRequest(Granularity)))
+            foreach (var chunk in scope.Days.Split(daysPerRequest))
             {
                 var filters = new List<ColumnFilter>(scope.Filters);
                 filters.AddRange(InsightQuery.DayFilters(chunk));
-                filters.Add(new ColumnFilter("GRANULARITY", "_eq", Granularity, "String!"));
+                filters.Add(new ColumnFilter("GRANULARITY", "_eq", ApiGranularity, "String!"));
                 if (GroupId is not null)
                 {
                     filters.Add(new ColumnFilter("GROUP_ID", "_eq", GroupId, "String!"));
                 }
 
                 requests.Add(new InsightRequest(new InsightQuery(Root, selection, filters),
-                    $"{scope.Description}, {chunk}, {Granularity}"));
+                    $"{scope.Description}, {chunk}, {ApiGranularity}"));
             }
         }
 

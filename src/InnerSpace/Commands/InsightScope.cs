@@ -9,15 +9,19 @@ namespace InnerSpace.Commands;
 /// </summary>
 public sealed class InsightScope
 {
-    public InsightScope(string description, IReadOnlyList<ColumnFilter> filters)
+    public InsightScope(string description, IReadOnlyList<ColumnFilter> filters, DateSpan days)
     {
         Description = description;
         Filters = filters;
+        Days = days;
     }
 
     public string Description { get; }
 
     public IReadOnlyList<ColumnFilter> Filters { get; }
+
+    /// <summary>The local days asked for with this input.</summary>
+    public DateSpan Days { get; }
 
     public override string ToString() => Description;
 }

@@ -110,7 +110,7 @@ public sealed class TransientRetrySenderTests
         Assert.Equal(ErrorIds.ApiThrottled, failure.ErrorId);
         Assert.Equal(429, failure.StatusCode);
         Assert.Contains("asked to wait 120 s", failure.Message);
-        Assert.Contains("1 times", failure.Message);
+        Assert.Contains("answered HTTP 429 Too Many Requests once", failure.Message);
         Assert.Empty(clock.Waits);
     }
 

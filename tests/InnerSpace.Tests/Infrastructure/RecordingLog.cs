@@ -19,4 +19,6 @@ public sealed class RecordingLog : IInnerSpaceLog
     public void Verbose(string message) => _lines.Enqueue("VERBOSE: " + message);
 
     public void Debug(string message) => _lines.Enqueue("DEBUG: " + message);
+
+    public void Warning(string message) => _lines.Enqueue("WARNING: " + message);
 }
