@@ -8,7 +8,7 @@ namespace InnerSpace.Client;
 /// A successful API answer whose body has not been read yet. Disposing it closes the
 /// connection's stream, which is also how a reader stops a download it no longer needs.
 /// </summary>
-public sealed class ApiResponse : IDisposable
+internal sealed class ApiResponse : IDisposable
 {
     private readonly HttpResponseMessage _response;
 

@@ -1,58 +1,71 @@
 using System;
 using System.Globalization;
-using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 
 namespace InnerSpace.Client;
 
-/// <summary>Turns one JSON value into the typed value its column promises.</summary>
-public static class ColumnValueConverter
+/// <summary>Reads one JSON value as the typed value its column promises.</summary>
+internal static class ColumnValueConverter
 {
     private static readonly string[] PartitionFormats = { "yyyyMMdd", "yyyy-MM-dd" };
 
     /// <summary>
-    /// The typed value, or null for JSON null. A value of the wrong shape raises
-    /// <see cref="FormatException"/> naming the column, rather than passing on a value
-    /// that would look right in a CSV and be wrong.
+    /// The typed value at the reader's position, or null for JSON null. A value of the
+    /// wrong shape raises <see cref="FormatException"/> naming the column, rather than
+    /// passing on a value that would look right in a CSV and be wrong.
     /// </summary>
-    public static object? Convert(JToken? value, InsightColumn column)
+    public static object? Read(JsonReader reader, InsightColumn column)
     {
-        if (value is null || value.Type == JTokenType.Null)
+        var token = reader.TokenType;
+        var value = reader.Value;
+
+        if (token == JsonToken.Null)
         {
             return null;
         }
 
         try
         {
-            return column.Kind switch
+            object? typed = column.Kind switch
             {
-                ColumnKind.Int32 => value.Value<int>(),
-                ColumnKind.Int64 => value.Value<long>(),
-                ColumnKind.Double => value.Value<double>(),
-                ColumnKind.Text => value.Value<string>(),
-                ColumnKind.Instant => ParseInstant(value.Value<string>()!),
-                ColumnKind.PartitionDate => ParsePartition(value.ToString()),
-                _ => value.ToString(),
+                ColumnKind.Int32 when token == JsonToken.Integer => checked((int)(long)value!),
+                ColumnKind.Int64 when token == JsonToken.Integer => value,
+                ColumnKind.Double when token == JsonToken.Float => value,
+                ColumnKind.Double when token == JsonToken.Integer => (double)(long)value!,
+                ColumnKind.Text when token == JsonToken.String => value,
+                ColumnKind.Instant when token == JsonToken.String => InstantText.Parse((string)value!),
+                ColumnKind.PartitionDate when token == JsonToken.Integer => PartitionOf((long)value!),
+                ColumnKind.PartitionDate when token == JsonToken.String => DateTime.ParseExact(
+                    (string)value!, PartitionFormats, CultureInfo.InvariantCulture, DateTimeStyles.None),
+                _ => null,
             };
+
+            if (typed is not null)
+            {
+                return typed;
+            }
         }
-        catch (Exception problem) when (problem is FormatException or InvalidCastException
-            or OverflowException or ArgumentException)
+        catch (Exception problem) when (problem is FormatException or OverflowException
+            or ArgumentException)
         {
-            throw new FormatException(
-                $"The API sent '{value}' for {column.ApiName}, which is not a {column.Kind}.",
-                problem);
+            throw WrongShape(reader, column, problem);
         }
+
+        throw WrongShape(reader, column, null);
     }
 
-    // Every form the API might use parses to the same instant: UTC with Z, a local time
-    // with its offset, or (taken as UTC) no offset at all.
-    // Missing: a timestamp without an offset is really the building's local time; until
-    // the client knows each building's time zone such rows are read as UTC, which shifts
-    // them by the building's offset.
-    private static DateTimeOffset ParseInstant(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces);
+    private static DateTime PartitionOf(long yyyymmdd) =>
+        new((int)(yyyymmdd / 10000), (int)(yyyymmdd / 100 % 100), (int)(yyyymmdd % 100));
 
-    private static DateTime ParsePartition(string text) =>
-        DateTime.ParseExact(text, PartitionFormats, CultureInfo.InvariantCulture,
-            DateTimeStyles.None);
+    private static FormatException WrongShape(JsonReader reader, InsightColumn column, Exception? inner)
+    {
+        var shown = reader.Value?.ToString() ?? reader.TokenType.ToString();
+        if (reader.TokenType is JsonToken.StartObject or JsonToken.StartArray)
+        {
+            reader.Skip();
+        }
+
+        return new FormatException(
+            $"The API sent '{shown}' for {column.ApiName}, which is not a {column.Kind}.", inner);
+    }
 }

@@ -1,14 +1,12 @@
-using Newtonsoft.Json.Linq;
-
 namespace InnerSpace.Client;
 
 /// <summary>
 /// One thing found in a GraphQL answer, in the order the body holds it: either an element
 /// of a root field of <c>data</c>, or an entry of <c>errors</c>.
 /// </summary>
-public sealed class GraphQLResponseItem
+internal readonly struct GraphQLResponseItem<T>
 {
-    private GraphQLResponseItem(string? rootField, JToken? value, GraphQLError? error)
+    private GraphQLResponseItem(string? rootField, T? value, GraphQLError? error)
     {
         RootField = rootField;
         Value = value;
@@ -19,14 +17,15 @@ public sealed class GraphQLResponseItem
     public string? RootField { get; }
 
     /// <summary>One list element, or the whole value of a root field that is not a list.</summary>
-    public JToken? Value { get; }
+    public T? Value { get; }
 
     public GraphQLError? Error { get; }
 
     public bool IsError => Error is not null;
 
-    internal static GraphQLResponseItem ForValue(string rootField, JToken value) =>
-        new(rootField, value, null);
+    public static GraphQLResponseItem<T> ForValue(string rootField, T value) => new(rootField, value, null);
 
-    internal static GraphQLResponseItem ForError(GraphQLError error) => new(null, null, error);
+    public static GraphQLResponseItem<T> ForError(GraphQLError error) => new(null, default, error);
+
+    public override string ToString() => IsError ? "error: " + Error : $"{RootField}: {Value}";
 }

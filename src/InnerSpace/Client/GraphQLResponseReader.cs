@@ -9,39 +9,51 @@ namespace InnerSpace.Client;
 /// <summary>
 /// Reads a GraphQL answer from the socket as it arrives. Each element of a list under
 /// <c>data</c> is handed out as soon as its JSON ends, so the caller can emit rows while
-/// the rest is still downloading, and never holds the whole body.
+/// the rest is still downloading, and never holds the whole body. What each element
+/// becomes is up to an <see cref="IRowFactory{T}"/>, which reads it from the reader
+/// directly.
 /// </summary>
-public sealed class GraphQLResponseReader
+internal sealed class GraphQLResponseReader<T>
 {
+    // Larger than the default so that a big answer takes fewer reads from the socket.
+    private const int BufferSize = 64 * 1024;
+
     private readonly ApiResponse _response;
+    private readonly IRowFactory<T> _rows;
     private JsonTextReader? _json;
     private int _valuesRead;
 
-    private GraphQLResponseReader(ApiResponse response)
+    private GraphQLResponseReader(ApiResponse response, IRowFactory<T> rows)
     {
         _response = response;
+        _rows = rows;
     }
 
     /// <summary>
     /// The items of the answer in body order. Enumerate once; a body that is not JSON,
     /// is cut short or breaks off raises <see cref="ErrorIds.ApiResponseInvalid"/>.
     /// </summary>
-    public static IEnumerable<GraphQLResponseItem> Read(ApiResponse response)
+    public static IEnumerable<GraphQLResponseItem<T>> Read(ApiResponse response, IRowFactory<T> rows)
     {
         if (!response.IsJson)
         {
             using var stream = response.OpenBody();
             var excerpt = ResponseExcerpt.ReadAsync(stream, default).GetAwaiter().GetResult();
-            throw new GraphQLResponseReader(response).Invalid($"it is not JSON: '{excerpt}'");
+            throw new GraphQLResponseReader<T>(response, rows).Invalid($"it is not JSON: '{excerpt}'");
         }
 
-        return new GraphQLResponseReader(response).ReadBody();
+        return new GraphQLResponseReader<T>(response, rows).ReadBody();
     }
 
-    private IEnumerable<GraphQLResponseItem> ReadBody()
+    private IEnumerable<GraphQLResponseItem<T>> ReadBody()
     {
-        using var text = new StreamReader(_response.OpenBody(), Encoding.UTF8);
-        using var json = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None };
+        using var text = new StreamReader(_response.OpenBody(), Encoding.UTF8, false, BufferSize);
+        using var json = new JsonTextReader(text)
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Double,
+            PropertyNameTable = _rows.PropertyNames,
+        };
         _json = json;
 
         if (!Next() || json.TokenType != JsonToken.StartObject)
@@ -65,7 +77,7 @@ public sealed class GraphQLResponseReader
             {
                 foreach (var entry in Load())
                 {
-                    yield return GraphQLResponseItem.ForError(ToError(entry));
+                    yield return GraphQLResponseItem<T>.ForError(ToError(entry));
                 }
             }
             else
@@ -75,7 +87,7 @@ public sealed class GraphQLResponseReader
         }
     }
 
-    private IEnumerable<GraphQLResponseItem> ReadData()
+    private IEnumerable<GraphQLResponseItem<T>> ReadData()
     {
         var json = _json!;
 
@@ -88,16 +100,16 @@ public sealed class GraphQLResponseReader
             {
                 while (Next() && json.TokenType != JsonToken.EndArray)
                 {
-                    var element = Load();
+                    var element = Create();
                     _valuesRead++;
-                    yield return GraphQLResponseItem.ForValue(rootField, element);
+                    yield return GraphQLResponseItem<T>.ForValue(rootField, element);
                 }
             }
             else if (json.TokenType != JsonToken.Null)
             {
-                var value = Load();
+                var value = Create();
                 _valuesRead++;
-                yield return GraphQLResponseItem.ForValue(rootField, value);
+                yield return GraphQLResponseItem<T>.ForValue(rootField, value);
             }
         }
     }
@@ -138,6 +150,24 @@ public sealed class GraphQLResponseReader
         }
 
         return false;
+    }
+
+    // A row factory reads the socket through the reader, so a broken or cut connection can
+    // surface inside it; it gets the same message as one met between rows.
+    private T Create()
+    {
+        try
+        {
+            return _rows.Create(_json!);
+        }
+        catch (JsonReaderException broken)
+        {
+            throw Invalid(broken.Message);
+        }
+        catch (IOException cut)
+        {
+            throw Invalid("the connection broke: " + cut.Message);
+        }
     }
 
     private JToken Load()

@@ -95,7 +95,7 @@ public abstract class GetInsightCommandBase : InnerSpaceSessionCmdlet
     {
         var session = ResolveSession();
         var selection = Root.Selection(Property);
-        var rows = new InsightObjectFactory(Root, selection);
+        var rows = new InsightRowFactory(Root, selection);
         var requests = PlanRequests(selection);
         var paging = new PagingWindow(PagingParameters, requests.Count == 1);
 

@@ -63,14 +63,11 @@ public abstract class InnerSpaceCmdlet : PSCmdlet, IDisposable
         });
 
     /// <summary>
-    /// Writes each element of an answer through <paramref name="convert"/> as soon as it
+    /// Writes each element of an answer, as <paramref name="rows"/> builds it, as soon as it
     /// is read, and each GraphQL error as a non-terminating error. Stopping the pipeline
     /// (Ctrl+C, or Select-Object -First) closes the response and so ends the download.
     /// </summary>
-    internal void WriteResponse(
-        ApiResponse response,
-        Func<GraphQLResponseItem, object?> convert,
-        object? target)
+    internal void WriteResponse<T>(ApiResponse response, IRowFactory<T> rows, object? target)
     {
         var written = 0;
 
@@ -79,7 +76,7 @@ public abstract class InnerSpaceCmdlet : PSCmdlet, IDisposable
         {
             try
             {
-                foreach (var item in GraphQLResponseReader.Read(response))
+                foreach (var item in GraphQLResponseReader<T>.Read(response, rows))
                 {
                     if (item.Error is not null)
                     {
@@ -87,7 +84,7 @@ public abstract class InnerSpaceCmdlet : PSCmdlet, IDisposable
                         continue;
                     }
 
-                    WriteObject(convert(item));
+                    WriteObject(item.Value);
                     written++;
                 }
             }

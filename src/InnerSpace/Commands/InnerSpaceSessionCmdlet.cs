@@ -27,17 +27,14 @@ public abstract class InnerSpaceSessionCmdlet : InnerSpaceCmdlet
     }
 
     /// <summary>Sends a request and writes its answer, one converted object per element.</summary>
-    internal void Send(
-        GraphQLRequest request,
-        System.Func<GraphQLResponseItem, object?> convert,
-        object? target)
+    internal void Send<T>(GraphQLRequest request, IRowFactory<T> rows, object? target)
     {
         var session = ResolveSession();
 
         try
         {
             var response = Await(cancel => session.PostAsync(request, Log, cancel));
-            WriteResponse(response, convert, target);
+            WriteResponse(response, rows, target);
         }
         catch (InnerSpaceException failure)
         {

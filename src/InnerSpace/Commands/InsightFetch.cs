@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Management.Automation;
 using System.Threading;
 using InnerSpace.Client;
 
@@ -15,7 +16,7 @@ internal static class InsightFetch
     public static IEnumerable<object> Rows(
         InnerSpaceSession session,
         GraphQLRequest request,
-        InsightObjectFactory rows,
+        InsightRowFactory rows,
         IInnerSpaceLog log,
         CancellationToken cancel)
     {
@@ -25,7 +26,7 @@ internal static class InsightFetch
         using (response)
         using (cancel.Register(response.Dispose))
         {
-            foreach (var item in GraphQLResponseReader.Read(response))
+            foreach (var item in GraphQLResponseReader<PSObject>.Read(response, rows))
             {
                 if (item.Error is not null)
                 {
@@ -33,7 +34,7 @@ internal static class InsightFetch
                     continue;
                 }
 
-                yield return rows.Create(item.Value!);
+                yield return item.Value!;
                 count++;
             }
         }

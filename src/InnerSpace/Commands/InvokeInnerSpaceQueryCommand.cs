@@ -40,6 +40,6 @@ public sealed class InvokeInnerSpaceQueryCommand : InnerSpaceSessionCmdlet
             return;
         }
 
-        Send(request, item => JsonToPSObject.Convert(item.Value), OperationName ?? "query");
+        Send(request, JsonToPSObject.Instance, OperationName ?? "query");
     }
 }

@@ -1,45 +1,55 @@
-using System.Linq;
+using System.Collections.Generic;
 using System.Management.Automation;
-using Newtonsoft.Json.Linq;
+using InnerSpace.Client;
+using Newtonsoft.Json;
 
 namespace InnerSpace.Commands;
 
 /// <summary>
-/// Turns JSON from the API into what PowerShell users expect from ConvertFrom-Json:
+/// Reads JSON from the API into what PowerShell users expect from ConvertFrom-Json:
 /// objects become PSCustomObjects with the API's field names, arrays become object[],
-/// and numbers stay numbers.
+/// integers that fit become Int32, and dates stay the text the API sent.
 /// </summary>
-internal static class JsonToPSObject
+internal sealed class JsonToPSObject : IRowFactory<object?>
 {
-    public static object? Convert(JToken? token)
-    {
-        switch (token)
-        {
-            case null:
-                return null;
+    public static readonly JsonToPSObject Instance = new();
 
-            case JObject fields:
+    public JsonNameTable? PropertyNames => null;
+
+    public object? Create(JsonReader reader) => Read(reader);
+
+    /// <summary>The value at the reader's position; the reader ends on its last token.</summary>
+    public static object? Read(JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonToken.StartObject:
                 var result = new PSObject();
-                foreach (var field in fields.Properties())
+                while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
                 {
-                    result.Properties.Add(new PSNoteProperty(field.Name, Convert(field.Value)));
+                    var name = (string)reader.Value!;
+                    reader.Read();
+                    result.Properties.Add(new PSNoteProperty(name, Read(reader)));
                 }
 
                 return result;
 
-            case JArray items:
-                return items.Select(Convert).ToArray();
+            case JsonToken.StartArray:
+                var items = new List<object?>();
+                while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+                {
+                    items.Add(Read(reader));
+                }
 
-            case JValue value when value.Type == JTokenType.Integer:
-                return value.Value is long whole && whole is >= int.MinValue and <= int.MaxValue
+                return items.ToArray();
+
+            case JsonToken.Integer:
+                return reader.Value is long whole && whole is >= int.MinValue and <= int.MaxValue
                     ? (int)whole
-                    : value.Value;
-
-            case JValue value:
-                return value.Value;
+                    : reader.Value;
 
             default:
-                return token.ToString();
+                return reader.Value;
         }
     }
 }

@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using InnerSpace.Client;
 using InnerSpace.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
@@ -57,7 +58,7 @@ public sealed class GraphQLResponseReaderTests
         Assert.Contains("does not start with a JSON object", failure.Message);
     }
 
-    private static async Task<List<GraphQLResponseItem>> ReadAsync(string contentType, string body)
+    private static async Task<List<GraphQLResponseItem<JToken>>> ReadAsync(string contentType, string body)
     {
         await using var server = await ScriptedApiServer.StartAsync((context, _, _) =>
         {
@@ -69,6 +70,6 @@ public sealed class GraphQLResponseReaderTests
 
         using var response = await session.PostAsync(new GraphQLRequest("{ x }"),
             SilentLog.Instance, CancellationToken.None);
-        return GraphQLResponseReader.Read(response).ToList();
+        return GraphQLResponseReader<JToken>.Read(response, JTokenRowFactory.Instance).ToList();
     }
 }

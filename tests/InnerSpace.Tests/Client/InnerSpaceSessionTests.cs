@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using InnerSpace.Client;
 using InnerSpace.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
@@ -38,7 +39,7 @@ public sealed class InnerSpaceSessionTests
 
         using var response = await session.PostAsync(new GraphQLRequest("{ x }"),
             SilentLog.Instance, CancellationToken.None);
-        var rows = GraphQLResponseReader.Read(response).ToList();
+        var rows = GraphQLResponseReader<JToken>.Read(response, JTokenRowFactory.Instance).ToList();
 
         Assert.Equal(71, rows.Single().Value!.Value<int>("BUILDING_ID"));
         Assert.Equal(2, server.TokenExchanges);
@@ -80,7 +81,7 @@ public sealed class InnerSpaceSessionTests
         {
             using var response = await session.PostAsync(new GraphQLRequest("{ x }"),
                 SilentLog.Instance, CancellationToken.None);
-            return GraphQLResponseReader.Read(response).Count();
+            return GraphQLResponseReader<JToken>.Read(response, JTokenRowFactory.Instance).Count();
         }));
         var rowCounts = await Task.WhenAll(callers);
 
@@ -111,7 +112,7 @@ public sealed class InnerSpaceSessionTests
         Assert.Equal(1, exchangesBeforeDue);
         Assert.Equal(2, server.TokenExchanges);
         Assert.Equal(2, server.ApiCalls);
-        Assert.Single(GraphQLResponseReader.Read(response));
+        Assert.Single(GraphQLResponseReader<JToken>.Read(response, JTokenRowFactory.Instance));
     }
 
     [Fact]
@@ -148,7 +149,7 @@ public sealed class InnerSpaceSessionTests
         await session.ConnectAsync(log, CancellationToken.None);
         using (var first = await session.PostAsync(new GraphQLRequest("{ x }"), log, default))
         {
-            messages.AddRange(GraphQLResponseReader.Read(first).Select(item => item.ToString()!));
+            messages.AddRange(GraphQLResponseReader<JToken>.Read(first, JTokenRowFactory.Instance).Select(item => item.ToString()!));
         }
 
         var refused = await Assert.ThrowsAsync<InnerSpaceException>(

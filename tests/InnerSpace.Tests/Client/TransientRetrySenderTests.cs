@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using System.Diagnostics;
 using InnerSpace.Client;
 using InnerSpace.Tests.Infrastructure;
@@ -196,7 +197,7 @@ public sealed class TransientRetrySenderTests
         Volatile.Write(ref throttle, false);
         using var response = await session.PostAsync(new GraphQLRequest("{ x }"),
             SilentLog.Instance, CancellationToken.None);
-        Assert.Single(GraphQLResponseReader.Read(response));
+        Assert.Single(GraphQLResponseReader<JToken>.Read(response, JTokenRowFactory.Instance));
     }
 
     [Fact]
@@ -231,7 +232,7 @@ public sealed class TransientRetrySenderTests
         using var session = NewSession(server, options);
         using var response = await session.PostAsync(new GraphQLRequest("{ x }"),
             log ?? SilentLog.Instance, CancellationToken.None);
-        return GraphQLResponseReader.Read(response).Count();
+        return GraphQLResponseReader<JToken>.Read(response, JTokenRowFactory.Instance).Count();
     }
 
     private static InnerSpaceSession NewSession(ScriptedApiServer server, InnerSpaceSessionOptions options) =>
