@@ -12,11 +12,13 @@ Needs only the .NET SDK: run it as 'dotnet pwsh -NoProfile -File ./build.ps1' af
          'N passed, N failed, N skipped'. Exits 1 when anything failed.
   Demo   builds, starts the sandbox, connects, exports a day of building 71 to a CSV
          under out/demo, shows it as a table and stops the sandbox.
+  Bench  builds, then runs bench/Bench.ps1: speed and memory against Invoke-RestMethod,
+         the Python client and the floor (minutes; see docs/performance.md).
   Clean  removes out/ and every bin/ and obj/ folder.
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -143,6 +145,11 @@ function Invoke-Demo {
     }
 }
 
+function Invoke-Bench {
+    Invoke-Build
+    & (Join-Path $root 'bench/Bench.ps1')
+}
+
 function Invoke-Clean {
     Remove-Item -LiteralPath $out -Recurse -Force -ErrorAction Ignore
     Get-ChildItem -LiteralPath (Join-Path $root 'src'), (Join-Path $root 'tests') -Directory `
@@ -153,5 +160,6 @@ switch ($Task) {
     'Build' { Invoke-Build }
     'Test' { Invoke-Test }
     'Demo' { Invoke-Demo }
+    'Bench' { Invoke-Bench }
     'Clean' { Invoke-Clean }
 }
