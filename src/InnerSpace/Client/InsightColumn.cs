@@ -1,3 +1,5 @@
+using System;
+
 namespace InnerSpace.Client;
 
 /// <summary>
@@ -6,11 +8,16 @@ namespace InnerSpace.Client;
 /// </summary>
 public sealed class InsightColumn
 {
-    public InsightColumn(string apiName, string propertyName, ColumnKind kind)
+    public InsightColumn(
+        string apiName,
+        string propertyName,
+        ColumnKind kind,
+        Action<object, object?>? assign = null)
     {
         ApiName = apiName;
         PropertyName = propertyName;
         Kind = kind;
+        Assign = assign;
     }
 
     /// <summary>The name in GraphQL, such as <c>OCCUPANCY_MEAN</c>.</summary>
@@ -20,6 +27,9 @@ public sealed class InsightColumn
     public string PropertyName { get; }
 
     public ColumnKind Kind { get; }
+
+    /// <summary>Sets the column's typed value on a row object of the root's row type.</summary>
+    public Action<object, object?>? Assign { get; }
 
     public override string ToString() => $"{ApiName} -> {PropertyName} ({Kind})";
 }

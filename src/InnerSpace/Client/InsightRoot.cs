@@ -13,10 +13,15 @@ public sealed class InsightRoot
 {
     private readonly Dictionary<string, InsightColumn> _byName;
 
-    public InsightRoot(string rootField, string outputTypeName, IReadOnlyList<InsightColumn> columns)
+    public InsightRoot(
+        string rootField,
+        Type rowType,
+        Func<object> createRow,
+        IReadOnlyList<InsightColumn> columns)
     {
         RootField = rootField;
-        OutputTypeName = outputTypeName;
+        OutputTypeName = rowType.FullName!;
+        CreateRow = createRow;
         Columns = columns;
         _byName = new Dictionary<string, InsightColumn>(StringComparer.OrdinalIgnoreCase);
 
@@ -32,6 +37,9 @@ public sealed class InsightRoot
 
     /// <summary>The PowerShell type name of output objects, which views are keyed on.</summary>
     public string OutputTypeName { get; }
+
+    /// <summary>A new, empty row object whose columns <see cref="InsightColumn.Assign"/> sets.</summary>
+    public Func<object> CreateRow { get; }
 
     /// <summary>The known columns, in the order output objects show them.</summary>
     public IReadOnlyList<InsightColumn> Columns { get; }
@@ -61,6 +69,15 @@ public sealed class InsightRoot
 
         return known.Concat(unknown).ToArray();
     }
+
+    /// <summary>
+    /// Whether rows of this selection can be the root's typed row objects: only when every
+    /// known column, and nothing else, is selected. Any other selection gets objects with
+    /// exactly the properties asked for.
+    /// </summary>
+    public bool IsFullSelection(IReadOnlyList<string> selection) =>
+        selection.Count == Columns.Count
+        && Columns.Select(column => column.ApiName).SequenceEqual(selection, StringComparer.Ordinal);
 
     public override string ToString() => RootField;
 }

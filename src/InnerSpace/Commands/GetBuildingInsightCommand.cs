@@ -9,7 +9,7 @@ namespace InnerSpace.Commands;
 /// one typed object per time bucket, in order of building then time.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "BuildingInsight", DefaultParameterSetName = DaySet, SupportsPaging = true)]
-[OutputType(typeof(PSObject))]
+[OutputType(typeof(BuildingInsight), typeof(PSObject))]
 public sealed class GetBuildingInsightCommand : GetInsightCommandBase
 {
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Management.Automation;
 using System.Threading;
 using InnerSpace.Client;
 
@@ -26,7 +25,7 @@ internal static class InsightFetch
         using (response)
         using (cancel.Register(response.Dispose))
         {
-            foreach (var item in GraphQLResponseReader<PSObject>.Read(response, rows))
+            foreach (var item in GraphQLResponseReader<object>.Read(response, rows))
             {
                 if (item.Error is not null)
                 {

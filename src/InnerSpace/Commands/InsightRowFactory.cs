@@ -11,16 +11,22 @@ namespace InnerSpace.Commands;
 /// Builds the typed, flat output objects of an insight root straight from the JSON
 /// reader: PowerShell-style property names, typed values, and exactly the selected
 /// properties in a fixed order, so Export-Csv writes the same header for every row.
+/// With every known column selected, rows are the root's own class (fast to build and to
+/// read); with any other selection, PSObjects holding just those properties.
 /// Field names are looked up once per run, not once per row.
 /// </summary>
-internal sealed class InsightRowFactory : IRowFactory<PSObject>
+internal sealed class InsightRowFactory : IRowFactory<object>
 {
+    private readonly InsightRoot _root;
+    private readonly bool _typed;
     private readonly string _typeName;
     private readonly OutputField[] _fields;
     private readonly Dictionary<string, int> _positions;
 
     public InsightRowFactory(InsightRoot root, IReadOnlyList<string> selection)
     {
+        _root = root;
+        _typed = root.IsFullSelection(selection);
         _typeName = root.OutputTypeName;
         _fields = selection.Select(name => new OutputField(name, root.Find(name))).ToArray();
         _positions = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -41,7 +47,7 @@ internal sealed class InsightRowFactory : IRowFactory<PSObject>
     /// The object for one row. A value that does not fit its column raises
     /// <see cref="FormatException"/>.
     /// </summary>
-    public PSObject Create(JsonReader reader)
+    public object Create(JsonReader reader)
     {
         if (reader.TokenType != JsonToken.StartObject)
         {
@@ -68,6 +74,22 @@ internal sealed class InsightRowFactory : IRowFactory<PSObject>
                 : ColumnValueConverter.Read(reader, column);
         }
 
+        return _typed ? TypedRow(values) : SelectedRow(values);
+    }
+
+    private object TypedRow(object?[] values)
+    {
+        var row = _root.CreateRow();
+        for (var position = 0; position < _fields.Length; position++)
+        {
+            _fields[position].Column!.Assign!(row, values[position]);
+        }
+
+        return row;
+    }
+
+    private PSObject SelectedRow(object?[] values)
+    {
         var row = new PSObject();
         row.TypeNames.Insert(0, _typeName);
         for (var position = 0; position < _fields.Length; position++)
