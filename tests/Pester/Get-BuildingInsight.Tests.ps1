@@ -121,6 +121,24 @@ Describe 'Get-BuildingInsight' {
     }
 }
 
+Describe 'Get-BuildingInsight when the answer is broken' {
+    It 'writes ApiResponseInvalid for <Kind> and keeps the rows read before it' -TestCases @(
+        @{ Kind = 'invalid-json' }
+        @{ Kind = 'truncate' }
+    ) {
+        $null = Invoke-RestMethod -Method Post -Uri ([uri]::new($sandbox.BaseUri, 'sandbox/faults')) `
+            -ContentType 'application/json' -Body (@{ kind = $Kind } | ConvertTo-Json)
+
+        $rows = @(Get-BuildingInsight 71 $demoDay -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        $rows.Count | Should -BeLessThan 24
+        $failures[0].FullyQualifiedErrorId |
+            Should -Be 'ApiResponseInvalid,InnerSpace.Commands.GetBuildingInsightCommand'
+        $failures[0].Exception.Message | Should -Match "after $($rows.Count) rows"
+        $failures[0].CategoryInfo.Category | Should -Be 'InvalidResult'
+    }
+}
+
 Describe 'Get-BuildingInsight with a session that expires' {
     BeforeAll {
         $shortLived = Start-InnerSpaceSandbox -ArgumentList '--session-ttl', '1'

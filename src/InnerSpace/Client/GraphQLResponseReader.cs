@@ -63,7 +63,7 @@ internal sealed class GraphQLResponseReader<T>
 
         while (Next() && json.TokenType == JsonToken.PropertyName)
         {
-            var member = (string)json.Value!;
+            var member = Guarded(() => StrictJson.MemberName(json));
             Next();
 
             if (member == "data" && json.TokenType == JsonToken.StartObject)
@@ -93,7 +93,7 @@ internal sealed class GraphQLResponseReader<T>
 
         while (Next() && json.TokenType == JsonToken.PropertyName)
         {
-            var rootField = (string)json.Value!;
+            var rootField = Guarded(() => StrictJson.MemberName(json));
             Next();
 
             if (json.TokenType == JsonToken.StartArray)
@@ -170,11 +170,13 @@ internal sealed class GraphQLResponseReader<T>
         }
     }
 
-    private JToken Load()
+    private JToken Load() => Guarded(() => JToken.ReadFrom(_json!));
+
+    private TResult Guarded<TResult>(System.Func<TResult> read)
     {
         try
         {
-            return JToken.ReadFrom(_json!);
+            return read();
         }
         catch (JsonReaderException broken)
         {

@@ -14,10 +14,20 @@ internal sealed class CmdletLog : IInnerSpaceLog
     private readonly ConcurrentQueue<(LogLevel Level, string Text)> _pending = new();
     private readonly ConcurrentDictionary<string, bool> _warned = new();
 
+    // With -Debug, PowerShell turns every warning of a compiled cmdlet into a prompt, and
+    // a host without a console fails that prompt with a NullReferenceException. Warnings
+    // then go to the Debug stream the user asked for, marked as warnings.
+    private readonly bool _warningsWouldPrompt;
+
     public CmdletLog(PSCmdlet cmdlet)
     {
         IsVerboseEnabled = IsStreamOn(cmdlet, "Verbose", "VerbosePreference");
         IsDebugEnabled = IsStreamOn(cmdlet, "Debug", "DebugPreference");
+
+        var bound = cmdlet.MyInvocation.BoundParameters;
+        _warningsWouldPrompt = bound.TryGetValue("Debug", out var debug)
+            && debug is SwitchParameter { IsPresent: true }
+            && !bound.ContainsKey("WarningAction");
     }
 
     public bool IsVerboseEnabled { get; }
@@ -49,6 +59,10 @@ internal sealed class CmdletLog : IInnerSpaceLog
             {
                 case LogLevel.Debug:
                     cmdlet.WriteDebug(message.Text);
+                    break;
+
+                case LogLevel.Warning when _warningsWouldPrompt:
+                    cmdlet.WriteDebug("WARNING: " + message.Text);
                     break;
 
                 case LogLevel.Warning:

@@ -87,7 +87,8 @@ public abstract class GetInsightCommandBase : InnerSpaceSessionCmdlet
         if (ApiGranularity == Granularities.QuarterHour && !_warnedAboutQuarterHours)
         {
             _warnedAboutQuarterHours = true;
-            WriteWarning("InnerSpace is retiring the PT15M granularity; prefer PT1H for new work.");
+            Log.Warning("InnerSpace is retiring the PT15M granularity; prefer PT1H for new work.");
+            Log.Drain(this);
         }
     }
 
@@ -188,8 +189,9 @@ public abstract class GetInsightCommandBase : InnerSpaceSessionCmdlet
     {
         if (rows == 0 && !failed)
         {
-            WriteWarning($"No rows for {request.Description}: the API has no data there, or this " +
+            Log.Warning($"No rows for {request.Description}: the API has no data there, or this " +
                 "client is not entitled to it.");
+            Log.Drain(this);
         }
     }
 

@@ -59,7 +59,7 @@ internal sealed class InsightRowFactory : IRowFactory<object>
         var values = new object?[_fields.Length];
         while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
         {
-            var name = (string)reader.Value!;
+            var name = StrictJson.MemberName(reader);
             reader.Read();
 
             if (!_positions.TryGetValue(name, out var position))

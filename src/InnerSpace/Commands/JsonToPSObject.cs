@@ -27,7 +27,7 @@ internal sealed class JsonToPSObject : IRowFactory<object?>
                 var result = new PSObject();
                 while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
                 {
-                    var name = (string)reader.Value!;
+                    var name = StrictJson.MemberName(reader);
                     reader.Read();
                     result.Properties.Add(new PSNoteProperty(name, Read(reader)));
                 }

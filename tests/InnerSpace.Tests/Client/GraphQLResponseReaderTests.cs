@@ -48,6 +48,18 @@ public sealed class GraphQLResponseReaderTests
         Assert.Contains("Gateway maintenance", failure.Message);
     }
 
+    [Theory]
+    [InlineData("{\"data\":{A:[{\"n\":1}]}}")]
+    [InlineData("{'data':{\"A\":[{\"n\":1}]}}")]
+    public async Task Read_MemberNamesNotInDoubleQuotes_ThrowsResponseInvalid(string body)
+    {
+        var failure = await Assert.ThrowsAsync<InnerSpaceException>(
+            () => ReadAsync("application/json", body));
+
+        Assert.Equal(ErrorIds.ApiResponseInvalid, failure.ErrorId);
+        Assert.Contains("not in double quotes", failure.Message);
+    }
+
     [Fact]
     public async Task Read_JsonThatIsNotAnObject_ThrowsResponseInvalid()
     {
