@@ -18,6 +18,10 @@
         'Get-InnerSpaceSession'
         'Invoke-InnerSpaceQuery'
         'Get-BuildingInsight'
+        'Get-ZoneInsight'
+        'Get-ZoneTypeInsight'
+        'Get-InnerSpaceBuilding'
+        'Get-InnerSpaceGroup'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -14,7 +14,7 @@ internal static class ColumnValueConverter
     /// wrong shape raises <see cref="FormatException"/> naming the column, rather than
     /// passing on a value that would look right in a CSV and be wrong.
     /// </summary>
-    public static object? Read(JsonReader reader, InsightColumn column)
+    public static object? Read(JsonReader reader, ApiColumn column)
     {
         var token = reader.TokenType;
         var value = reader.Value;
@@ -57,7 +57,7 @@ internal static class ColumnValueConverter
     private static DateTime PartitionOf(long yyyymmdd) =>
         new((int)(yyyymmdd / 10000), (int)(yyyymmdd / 100 % 100), (int)(yyyymmdd % 100));
 
-    private static FormatException WrongShape(JsonReader reader, InsightColumn column, Exception? inner)
+    private static FormatException WrongShape(JsonReader reader, ApiColumn column, Exception? inner)
     {
         var shown = reader.Value?.ToString() ?? reader.TokenType.ToString();
         if (reader.TokenType is JsonToken.StartObject or JsonToken.StartArray)

@@ -13,14 +13,14 @@ public sealed class InsightQuery
 {
     private const string OperationName = "InsightRows";
 
-    public InsightQuery(InsightRoot root, IReadOnlyList<string> selection, IReadOnlyList<ColumnFilter> filters)
+    public InsightQuery(ApiRoot root, IReadOnlyList<string> selection, IReadOnlyList<ColumnFilter> filters)
     {
         Root = root;
         Selection = selection;
         Filters = filters;
     }
 
-    public InsightRoot Root { get; }
+    public ApiRoot Root { get; }
 
     /// <summary>API names of the columns to select.</summary>
     public IReadOnlyList<string> Selection { get; }
@@ -32,9 +32,6 @@ public sealed class InsightQuery
 
     /// <summary>How many rows to skip first.</summary>
     public long? Offset { get; set; }
-
-    /// <summary>The column rows are ordered by, ascending.</summary>
-    public string OrderBy { get; set; } = "DATE_TIME_START";
 
     /// <summary>The partition filters for some local days: one day, or a range.</summary>
     public static IEnumerable<ColumnFilter> DayFilters(DateSpan days)
@@ -76,7 +73,7 @@ public sealed class InsightQuery
         var arguments = new List<string>
         {
             $"where: {{{string.Join(", ", conditions)}}}",
-            $"order_by: {{{OrderBy}: asc}}",
+            $"order_by: [{string.Join(", ", Root.OrderBy.Select(column => $"{{{column}: asc}}"))}]",
         };
         AddPaging("limit", Limit, variables, definitions, arguments);
         AddPaging("offset", Offset, variables, definitions, arguments);

@@ -21,6 +21,7 @@ public sealed class GetBuildingInsightCommand : GetInsightCommandBase
     [Alias("Id", "BUILDING_ID")]
     [ValidateNotNullOrEmpty]
     [ValidateRange(1, int.MaxValue)]
+    [ArgumentCompleter(typeof(BuildingIdCompleter))]
     public int[] BuildingId { get; set; } = System.Array.Empty<int>();
 
     /// <summary>
@@ -32,7 +33,7 @@ public sealed class GetBuildingInsightCommand : GetInsightCommandBase
     [ValidateRange(0, long.MaxValue)]
     public long SiteId { get; set; }
 
-    protected override InsightRoot Root => InsightRoots.BuildingInsights;
+    protected override ApiRoot Root => ApiRoots.BuildingInsights;
 
     protected override void ProcessRecord()
     {
@@ -47,7 +48,7 @@ public sealed class GetBuildingInsightCommand : GetInsightCommandBase
                 description += $", site {SiteId}";
             }
 
-            AddScope(description, filters);
+            AddInsightScope(description, filters);
         }
     }
 }

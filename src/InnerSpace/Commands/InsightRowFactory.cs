@@ -17,13 +17,13 @@ namespace InnerSpace.Commands;
 /// </summary>
 internal sealed class InsightRowFactory : IRowFactory<object>
 {
-    private readonly InsightRoot _root;
+    private readonly ApiRoot _root;
     private readonly bool _typed;
     private readonly string _typeName;
     private readonly OutputField[] _fields;
     private readonly Dictionary<string, int> _positions;
 
-    public InsightRowFactory(InsightRoot root, IReadOnlyList<string> selection)
+    public InsightRowFactory(ApiRoot root, IReadOnlyList<string> selection)
     {
         _root = root;
         _typed = root.IsFullSelection(selection);

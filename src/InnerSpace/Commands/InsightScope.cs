@@ -9,7 +9,7 @@ namespace InnerSpace.Commands;
 /// </summary>
 public sealed class InsightScope
 {
-    public InsightScope(string description, IReadOnlyList<ColumnFilter> filters, DateSpan days)
+    public InsightScope(string description, IReadOnlyList<ColumnFilter> filters, DateSpan? days)
     {
         Description = description;
         Filters = filters;
@@ -20,8 +20,8 @@ public sealed class InsightScope
 
     public IReadOnlyList<ColumnFilter> Filters { get; }
 
-    /// <summary>The local days asked for with this input.</summary>
-    public DateSpan Days { get; }
+    /// <summary>The local days asked for with this input; null for roots without days.</summary>
+    public DateSpan? Days { get; }
 
     public override string ToString() => Description;
 }

@@ -8,7 +8,7 @@ namespace InnerSpace.Commands;
 /// </summary>
 internal sealed class OutputField
 {
-    public OutputField(string apiName, InsightColumn? column)
+    public OutputField(string apiName, ApiColumn? column)
     {
         ApiName = column?.ApiName ?? apiName;
         Column = column;
@@ -17,7 +17,7 @@ internal sealed class OutputField
 
     public string ApiName { get; }
 
-    public InsightColumn? Column { get; }
+    public ApiColumn? Column { get; }
 
     public string PropertyName { get; }
 

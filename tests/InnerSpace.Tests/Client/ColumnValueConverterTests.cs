@@ -6,7 +6,7 @@ namespace InnerSpace.Tests.Client;
 
 public sealed class ColumnValueConverterTests
 {
-    private static readonly InsightRoot Buildings = InsightRoots.BuildingInsights;
+    private static readonly ApiRoot Buildings = ApiRoots.BuildingInsights;
 
     [Theory]
     [InlineData("2025-05-01T05:00:00.000Z")]

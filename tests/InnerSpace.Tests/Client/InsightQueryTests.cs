@@ -5,7 +5,7 @@ namespace InnerSpace.Tests.Client;
 
 public sealed class InsightQueryTests
 {
-    private static readonly InsightRoot Buildings = InsightRoots.BuildingInsights;
+    private static readonly ApiRoot Buildings = ApiRoots.BuildingInsights;
 
     [Fact]
     public void ToRequest_OneDay_FiltersOnThatPartitionOnly()

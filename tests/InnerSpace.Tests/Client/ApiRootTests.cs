@@ -3,9 +3,9 @@ using Xunit;
 
 namespace InnerSpace.Tests.Client;
 
-public sealed class InsightRootTests
+public sealed class ApiRootTests
 {
-    private static readonly InsightRoot Buildings = InsightRoots.BuildingInsights;
+    private static readonly ApiRoot Buildings = ApiRoots.BuildingInsights;
 
     [Fact]
     public void Selection_NothingAsked_IsEveryKnownColumnInDeclaredOrder()

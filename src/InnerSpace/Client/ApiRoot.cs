@@ -5,25 +5,28 @@ using System.Linq;
 namespace InnerSpace.Client;
 
 /// <summary>
-/// The declaration of one insight root of the API: its GraphQL name, its columns and the
-/// type name its output objects carry. Everything else (query building, date splitting,
-/// paging, parallel fetch, typing) is shared, so a new root is one more declaration.
+/// The declaration of one root of the API: its GraphQL name, its columns, the order its
+/// rows come in and the class its rows become. Everything else (query building, date
+/// splitting, paging, parallel fetch, typing) is shared, so a new root is one more
+/// declaration in <see cref="ApiRoots"/>.
 /// </summary>
-public sealed class InsightRoot
+public sealed class ApiRoot
 {
-    private readonly Dictionary<string, InsightColumn> _byName;
+    private readonly Dictionary<string, ApiColumn> _byName;
 
-    public InsightRoot(
+    public ApiRoot(
         string rootField,
         Type rowType,
         Func<object> createRow,
-        IReadOnlyList<InsightColumn> columns)
+        IReadOnlyList<string> orderBy,
+        IReadOnlyList<ApiColumn> columns)
     {
         RootField = rootField;
+        OrderBy = orderBy;
         OutputTypeName = rowType.FullName!;
         CreateRow = createRow;
         Columns = columns;
-        _byName = new Dictionary<string, InsightColumn>(StringComparer.OrdinalIgnoreCase);
+        _byName = new Dictionary<string, ApiColumn>(StringComparer.OrdinalIgnoreCase);
 
         foreach (var column in columns)
         {
@@ -38,17 +41,20 @@ public sealed class InsightRoot
     /// <summary>The PowerShell type name of output objects, which views are keyed on.</summary>
     public string OutputTypeName { get; }
 
-    /// <summary>A new, empty row object whose columns <see cref="InsightColumn.Assign"/> sets.</summary>
+    /// <summary>The columns rows are sorted by, ascending, so every answer has a stable order.</summary>
+    public IReadOnlyList<string> OrderBy { get; }
+
+    /// <summary>A new, empty row object whose columns <see cref="ApiColumn.Assign"/> sets.</summary>
     public Func<object> CreateRow { get; }
 
     /// <summary>The known columns, in the order output objects show them.</summary>
-    public IReadOnlyList<InsightColumn> Columns { get; }
+    public IReadOnlyList<ApiColumn> Columns { get; }
 
     /// <summary>
     /// The column for a name a user typed, in API form (<c>OCCUPANCY_MEAN</c>) or property
     /// form (<c>OccupancyMean</c>), ignoring case; null for a name the module does not know.
     /// </summary>
-    public InsightColumn? Find(string name) => _byName.TryGetValue(name, out var column) ? column : null;
+    public ApiColumn? Find(string name) => _byName.TryGetValue(name, out var column) ? column : null;
 
     /// <summary>
     /// The API names to select for the names a user asked for, known columns in declared

@@ -8,7 +8,7 @@ using InnerSpace.Client;
 namespace InnerSpace.Commands;
 
 /// <summary>Tab completion of -Property from the known columns of the command's root.</summary>
-public sealed class InsightPropertyCompleter : IArgumentCompleter
+public sealed class PropertyCompleter : IArgumentCompleter
 {
     public IEnumerable<CompletionResult> CompleteArgument(
         string commandName,
@@ -17,7 +17,7 @@ public sealed class InsightPropertyCompleter : IArgumentCompleter
         CommandAst commandAst,
         IDictionary fakeBoundParameters)
     {
-        var root = InsightCommands.RootOf(commandName);
+        var root = RootCommands.RootOf(commandName);
         if (root is null)
         {
             return Enumerable.Empty<CompletionResult>();

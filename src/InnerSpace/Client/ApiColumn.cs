@@ -6,9 +6,9 @@ namespace InnerSpace.Client;
 /// One column of an insight root: its name in the API, the PowerShell-style property name
 /// it gets on output objects, and how its value is typed.
 /// </summary>
-public sealed class InsightColumn
+public sealed class ApiColumn
 {
-    public InsightColumn(
+    public ApiColumn(
         string apiName,
         string propertyName,
         ColumnKind kind,
