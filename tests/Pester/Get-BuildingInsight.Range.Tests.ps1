@@ -155,3 +155,35 @@ Describe 'Get-BuildingInsight over ranges and many buildings' {
         }
     }
 }
+
+Describe 'Get-BuildingInsight and the forms of DATE_TIME_START' {
+    BeforeAll {
+        # From the file's sandbox, which writes UTC with Z.
+        $reference = Get-BuildingInsight 71, 72 -StartDate '2025-03-08' -EndDate '2025-03-10' |
+            ForEach-Object { $_.DateTimeStart.UtcDateTime.ToString('o') }
+    }
+
+    It 'reads the <Format> form as the same instants' -TestCases @(
+        @{ Format = 'utc' }
+        @{ Format = 'offset' }
+        @{ Format = 'local' }
+    ) {
+        $server = Start-InnerSpaceSandbox -ArgumentList '--buildings', '3', '--timestamp-format', $Format
+        try {
+            $session = Connect-InnerSpace -BaseUri $server.BaseUri -Credential $server.Credential -PassThru
+            # A DST change in New York (72) and none in Chicago's May: both must come out right.
+            $rows = @(Get-BuildingInsight 71, 72 -StartDate '2025-03-08' -EndDate '2025-03-10' `
+                -Session $session -WarningVariable warned)
+
+            $warned | Should -BeNullOrEmpty
+            $rows.Count | Should -Be (2 * (24 + 23 + 24))
+            $utc = $rows | ForEach-Object { $_.DateTimeStart.UtcDateTime.ToString('o') }
+            $reference.Count | Should -Be $rows.Count
+            $utc | Should -Be $reference
+        }
+        finally {
+            $server | Stop-InnerSpaceSandbox
+        }
+    }
+}
+

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -37,6 +39,7 @@ public sealed class InnerSpaceSession : IDisposable
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
         _sender = new TransientRetrySender(_http, Options);
+        TimeZones = new BuildingTimeZones(ReadDirectoryAsync);
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("InnerSpace-PowerShell",
             typeof(InnerSpaceSession).Assembly.GetName().Version?.ToString(3) ?? "0"));
@@ -45,6 +48,9 @@ public sealed class InnerSpaceSession : IDisposable
     internal InnerSpaceConnectionInfo Connection { get; }
 
     internal InnerSpaceSessionOptions Options { get; }
+
+    /// <summary>The buildings' time zones, read from the directory when first needed.</summary>
+    internal BuildingTimeZones TimeZones { get; }
 
     /// <summary>The most time spent waiting between retries of one request.</summary>
     public TimeSpan MaxRetryTime => Options.MaxRetryTime;
@@ -148,6 +154,23 @@ public sealed class InnerSpaceSession : IDisposable
         }
 
         return new ApiResponse(response);
+    }
+
+    /// <summary>
+    /// Every building of the directory root, for the module's own look-ups. GraphQL
+    /// errors (such as a server without that root) give an empty list.
+    /// </summary>
+    internal async Task<IReadOnlyList<Building>> ReadDirectoryAsync(CancellationToken cancel)
+    {
+        var root = ApiRoots.Buildings;
+        var request = new InsightQuery(root, root.Selection(null), Array.Empty<ColumnFilter>()).ToRequest();
+
+        using var response = await PostAsync(request, SilentLog.Instance, cancel).ConfigureAwait(false);
+        using var stop = cancel.Register(response.Dispose);
+        return GraphQLResponseReader<object>.Read(response, new TypedRowFactory(root))
+            .Select(item => item.Value)
+            .OfType<Building>()
+            .ToList();
     }
 
     /// <summary>Ends the session: later requests through it fail with SessionNotConnected.</summary>

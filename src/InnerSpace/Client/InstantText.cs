@@ -5,23 +5,31 @@ namespace InnerSpace.Client;
 
 /// <summary>
 /// Parses the API's ISO 8601 timestamps. The common shape (yyyy-MM-ddTHH:mm:ss, optional
-/// fraction, then Z or an offset) is read by hand, since a large answer holds one per
-/// row; anything else goes to the framework's general parser.
+/// fraction, then Z, an offset or nothing) is read by hand, since a large answer holds one
+/// per row; anything else goes to the framework's general parser.
 /// </summary>
 internal static class InstantText
 {
-    // Missing: a timestamp without an offset is the building's local time. Until the
-    // module learns each building's time zone such values are taken as UTC, which shifts
-    // them by the building's offset.
-    public static DateTimeOffset Parse(string text) =>
-        TryParseIso(text, out var instant)
-            ? instant
-            : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces);
-
-    private static bool TryParseIso(string text, out DateTimeOffset instant)
+    /// <summary>
+    /// A <see cref="DateTimeOffset"/> when the text carries Z or an offset, and a
+    /// <see cref="WallClockTime"/> when it carries neither: such a time is the building's
+    /// local time, which only the building's time zone turns into an instant.
+    /// </summary>
+    public static object Parse(string text)
     {
-        instant = default;
+        if (!TryParseIso(text, out var wallClock, out var offset))
+        {
+            return DateTimeOffset.Parse(text, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces);
+        }
+
+        return offset is null ? new WallClockTime(wallClock) : new DateTimeOffset(wallClock, offset.Value);
+    }
+
+    private static bool TryParseIso(string text, out DateTime wallClock, out TimeSpan? offset)
+    {
+        wallClock = default;
+        offset = null;
         if (text.Length < 19 || text[4] != '-' || text[7] != '-' || text[10] != 'T'
             || text[13] != ':' || text[16] != ':')
         {
@@ -47,15 +55,14 @@ internal static class InstantText
             }
         }
 
-        if (!OffsetAt(text, position, out var offset))
+        if (!OffsetAt(text, position, out offset))
         {
             return false;
         }
 
         try
         {
-            var local = new DateTime(year, month, day, hour, minute, second).AddTicks(ticks);
-            instant = new DateTimeOffset(local, offset);
+            wallClock = new DateTime(year, month, day, hour, minute, second).AddTicks(ticks);
             return true;
         }
         catch (ArgumentOutOfRangeException)
@@ -64,13 +71,19 @@ internal static class InstantText
         }
     }
 
-    private static bool OffsetAt(string text, int position, out TimeSpan offset)
+    private static bool OffsetAt(string text, int position, out TimeSpan? offset)
     {
-        offset = TimeSpan.Zero;
+        offset = null;
         var rest = text.Length - position;
 
-        if (rest == 0 || (rest == 1 && text[position] == 'Z'))
+        if (rest == 0)
         {
+            return true;
+        }
+
+        if (rest == 1 && text[position] == 'Z')
+        {
+            offset = TimeSpan.Zero;
             return true;
         }
 
@@ -80,12 +93,8 @@ internal static class InstantText
             return false;
         }
 
-        offset = new TimeSpan(hours, minutes, 0);
-        if (text[position] == '-')
-        {
-            offset = offset.Negate();
-        }
-
+        var span = new TimeSpan(hours, minutes, 0);
+        offset = text[position] == '-' ? span.Negate() : span;
         return true;
     }
 

@@ -50,19 +50,9 @@ public sealed class BuildingIdCompleter : IArgumentCompleter
         }
     }
 
-    private static List<Building> ReadBuildings(InnerSpaceSession session)
+    private static IReadOnlyList<Building> ReadBuildings(InnerSpaceSession session)
     {
         using var cancel = new CancellationTokenSource(Patience);
-        var root = ApiRoots.Buildings;
-        var selection = root.Selection(null);
-        var request = new InsightQuery(root, selection, Array.Empty<ColumnFilter>()).ToRequest();
-
-        using var response = session.PostAsync(request, SilentLog.Instance, cancel.Token)
-            .GetAwaiter().GetResult();
-        using var stop = cancel.Token.Register(response.Dispose);
-        return GraphQLResponseReader<object>.Read(response, new InsightRowFactory(root, selection))
-            .Select(item => item.Value)
-            .OfType<Building>()
-            .ToList();
+        return session.ReadDirectoryAsync(cancel.Token).GetAwaiter().GetResult();
     }
 }

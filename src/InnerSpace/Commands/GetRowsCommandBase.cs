@@ -53,7 +53,8 @@ public abstract class GetRowsCommandBase : InnerSpaceSessionCmdlet
     {
         var session = ResolveSession();
         var selection = Root.Selection(Property);
-        var rows = new InsightRowFactory(Root, selection);
+        var rows = new InsightRowFactory(new RowValueReader(Root, selection, JsonToPSObject.Read,
+            (building, local) => ResolveLocalTime(session, building, local)));
         var requests = PlanRequests(selection);
         var paging = new PagingWindow(PagingParameters, requests.Count == 1);
 
@@ -73,6 +74,22 @@ public abstract class GetRowsCommandBase : InnerSpaceSessionCmdlet
                 InsightFetch.Rows(session, request.Query.ToRequest(), rows, Log, cancel)))
             .ToList();
         WriteRows(fetches, requests, paging);
+    }
+
+    // The API may send DATE_TIME_START without an offset, as the building's local time;
+    // the directory's time zone turns it into an instant. Without one, UTC is assumed and
+    // the user is told, once per building.
+    private DateTimeOffset ResolveLocalTime(InnerSpaceSession session, int? building, WallClockTime local)
+    {
+        var zone = building is null ? null : session.TimeZones.Find(building.Value, StopToken);
+        if (zone is not null)
+        {
+            return local.In(zone);
+        }
+
+        Log.Warning($"DATE_TIME_START came without an offset and the time zone of building " +
+            $"{building?.ToString() ?? "(not selected)"} is unknown, so such times are read as UTC.");
+        return new DateTimeOffset(local.Value, TimeSpan.Zero);
     }
 
     private List<InsightRequest> PlanRequests(IReadOnlyList<string> selection)

@@ -23,6 +23,19 @@ public sealed class ColumnValueConverterTests
         Assert.Equal(new DateTimeOffset(2025, 5, 1, 5, 0, 0, TimeSpan.Zero), instant);
     }
 
+    [Theory]
+    [InlineData("2025-05-01T00:00:00.000")]
+    [InlineData("2025-05-01T00:00:00")]
+    public void Read_TimestampWithoutOffset_IsTheBuildingsWallClockTime(string text)
+    {
+        var value = Read($"\"{text}\"", "DATE_TIME_START");
+
+        var local = Assert.IsType<WallClockTime>(value);
+        Assert.Equal(new DateTime(2025, 5, 1), local.Value);
+        var chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+        Assert.Equal(new DateTimeOffset(2025, 5, 1, 5, 0, 0, TimeSpan.Zero), local.In(chicago));
+    }
+
     [Fact]
     public void Read_TimestampWithFraction_KeepsTheFraction()
     {
