@@ -74,10 +74,12 @@ function Format-Ratio($Numerator, $Denominator) {
 
 $hasPython = [bool](Get-Command python3 -ErrorAction Ignore) -and
     ((& python3 -c 'import requests' 2>$null; $LASTEXITCODE) -eq 0)
+$directoryQuery = '{ BUILDING_INSIGHTS(where: {DATE_PARTITION: {_eq: 20250101}, ' +
+    'GRANULARITY: {_eq: "P1D"}}) { BUILDING_ID } }'
 $sandbox = Start-InnerSpaceSandbox -ArgumentList '--buildings', '120'
 try {
     Connect-InnerSpace -BaseUri $sandbox.BaseUri -Credential $sandbox.Credential
-    $buildings = @((Invoke-InnerSpaceQuery -Query '{ BUILDING_INSIGHTS(where: {DATE_PARTITION: {_eq: 20250101}, GRANULARITY: {_eq: "P1D"}}) { BUILDING_ID } }').BUILDING_ID)
+    $buildings = @((Invoke-InnerSpaceQuery -Query $directoryQuery).BUILDING_ID)
     Write-Host "Sandbox at $($sandbox.BaseUri) with $($buildings.Count) buildings; $Repeat runs each."
 
     foreach ($size in $Sizes) {
@@ -117,7 +119,9 @@ finally {
 
 # Import-Module, in fresh processes.
 $imports = foreach ($attempt in 1..5) {
-    & dotnet pwsh -NoProfile -Command "`$c = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$root/out/InnerSpace'; `$c.Elapsed.TotalMilliseconds"
+    $timed = "`$c = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$root/out/InnerSpace'; " +
+        '$c.Elapsed.TotalMilliseconds'
+    & dotnet pwsh -NoProfile -Command $timed
 }
 Write-Host ("Import-Module InnerSpace: median {0:0} ms over 5 fresh processes" -f (Get-Median $imports))
 
@@ -125,7 +129,7 @@ Write-Host ("Import-Module InnerSpace: median {0:0} ms over 5 fresh processes" -
 $slow = Start-InnerSpaceSandbox -ArgumentList '--buildings', '40', '--latency-ms', '100'
 try {
     Connect-InnerSpace -BaseUri $slow.BaseUri -Credential $slow.Credential
-    $forty = @((Invoke-InnerSpaceQuery -Query '{ BUILDING_INSIGHTS(where: {DATE_PARTITION: {_eq: 20250101}, GRANULARITY: {_eq: "P1D"}}) { BUILDING_ID } }').BUILDING_ID)
+    $forty = @((Invoke-InnerSpaceQuery -Query $directoryQuery).BUILDING_ID)
     $timings = foreach ($throttle in 1, 8) {
         $runs = foreach ($attempt in 1..$Repeat) {
             (Measure-Command {

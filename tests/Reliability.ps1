@@ -34,20 +34,31 @@ function Send-Fault([pscustomobject] $Sandbox, [hashtable] $Fault) {
         -ContentType 'application/json' -Body ($Fault | ConvertTo-Json -Compress)
 }
 
+function New-Case([string] $Name, [object[]] $Fault, [string] $Expect, [switch] $Expire) {
+    @{ Name = $Name; Fault = $Fault; Expect = $Expect; Expire = [bool]$Expire }
+}
+
+function Status([int] $Code, [int] $Count = 1, [string] $RetryAfter, [string] $Path) {
+    $fault = @{ kind = 'status'; status = $Code; count = $Count }
+    if ($RetryAfter) { $fault.retryAfter = $RetryAfter }
+    if ($Path) { $fault.path = $Path }
+    $fault
+}
+
 $matrix = @(
-    @{ Name = '429 x3, Retry-After 1 s'; Fault = @{ kind = 'status'; status = 429; count = 3; retryAfter = '1' }; Expect = 'rows' }
-    @{ Name = '503 x2'; Fault = @{ kind = 'status'; status = 503; count = 2 }; Expect = 'rows' }
-    @{ Name = '502 then 504'; Fault = @(@{ kind = 'status'; status = 502 }, @{ kind = 'status'; status = 504 }); Expect = 'rows' }
-    @{ Name = '408 then 500'; Fault = @(@{ kind = 'status'; status = 408 }, @{ kind = 'status'; status = 500 }); Expect = 'rows' }
-    @{ Name = '500 x50 (past a 3 s retry budget)'; Fault = @{ kind = 'status'; status = 500; count = 50 }; Expect = 'ApiUnavailable' }
-    @{ Name = '429, Retry-After 120 s (past the budget)'; Fault = @{ kind = 'status'; status = 429; retryAfter = '120' }; Expect = 'ApiThrottled' }
-    @{ Name = '400 (not transient)'; Fault = @{ kind = 'status'; status = 400 }; Expect = 'ApiHttpError' }
-    @{ Name = 'connection reset x2'; Fault = @{ kind = 'reset'; count = 2 }; Expect = 'rows' }
-    @{ Name = 'delay 3 s, 1 s timeout'; Fault = @{ kind = 'delay'; delayMs = 3000 }; Expect = 'rows' }
-    @{ Name = 'HTML page'; Fault = @{ kind = 'html' }; Expect = 'rows or ApiResponseInvalid' }
-    @{ Name = 'body cut short'; Fault = @{ kind = 'truncate' }; Expect = 'ApiResponseInvalid' }
-    @{ Name = 'invalid JSON'; Fault = @{ kind = 'invalid-json' }; Expect = 'ApiResponseInvalid' }
-    @{ Name = 'token endpoint 503 x2'; Fault = @{ kind = 'status'; status = 503; count = 2; path = 'token' }; Expect = 'rows'; Expire = $true }
+    New-Case '429 x3, Retry-After 1 s' (Status 429 -Count 3 -RetryAfter 1) 'rows'
+    New-Case '503 x2' (Status 503 -Count 2) 'rows'
+    New-Case '502 then 504' @((Status 502), (Status 504)) 'rows'
+    New-Case '408 then 500' @((Status 408), (Status 500)) 'rows'
+    New-Case '500 x50 (past a 3 s retry budget)' (Status 500 -Count 50) 'ApiUnavailable'
+    New-Case '429, Retry-After 120 s (past the budget)' (Status 429 -RetryAfter 120) 'ApiThrottled'
+    New-Case '400 (not transient)' (Status 400) 'ApiHttpError'
+    New-Case 'connection reset x2' @{ kind = 'reset'; count = 2 } 'rows'
+    New-Case 'delay 3 s, 1 s timeout' @{ kind = 'delay'; delayMs = 3000 } 'rows'
+    New-Case 'HTML page' @{ kind = 'html' } 'rows or ApiResponseInvalid'
+    New-Case 'body cut short' @{ kind = 'truncate' } 'ApiResponseInvalid'
+    New-Case 'invalid JSON' @{ kind = 'invalid-json' } 'ApiResponseInvalid'
+    New-Case 'token endpoint 503 x2' (Status 503 -Count 2 -Path token) 'rows' -Expire
 )
 
 $sandbox = Start-InnerSpaceSandbox
@@ -57,7 +68,7 @@ try {
         -MaxRetryTimeSec 3 -TimeoutSec 1 -PassThru
     $lines = foreach ($case in $matrix) {
         foreach ($fault in @($case.Fault)) { Send-Fault $sandbox $fault }
-        if ($case.ContainsKey('Expire')) {
+        if ($case.Expire) {
             $null = Invoke-RestMethod -Method Post -Uri ([uri]::new($sandbox.BaseUri, 'sandbox/sessions/expire'))
         }
 
@@ -78,7 +89,9 @@ try {
                 ($outcome -ne 'rows' -or $rows.Count -eq 24)
         }
     }
-    $lines | Format-Table -AutoSize | Out-Host
+    $lines | Format-Table -AutoSize | Out-String -Width 160 | Write-Host
+    $unplanned = @($lines | Where-Object { -not $_.AsPlanned }).Count
+    Write-Host "$($lines.Count) faults, $unplanned not handled as planned"
 }
 finally {
     $sandbox | Stop-InnerSpaceSandbox
@@ -102,7 +115,8 @@ try {
     $counts = $results | Group-Object -AsHashTable -AsString
     Write-Host ("Soak: {0} queries from {1} runspaces sharing one session, TTL 2 s, in {2:0.0} s:" -f
         $Queries, $Runspaces, $clock.Elapsed.TotalSeconds)
-    Write-Host ("  ok {0}, failed {1}, skipped at the time limit {2}; token exchanges {3}, 401 answers {4}, session refreshes {5}" -f
+    Write-Host (("  ok {0}, failed {1}, skipped at the time limit {2}; " +
+        "token exchanges {3}, 401 answers {4}, session refreshes {5}") -f
         @($counts['ok']).Count, @($counts['failed']).Where({ $_ }).Count,
         @($counts['skipped']).Where({ $_ }).Count, $stats.tokenExchanges, $stats.unauthorized,
         $shared.RefreshCount)

@@ -27,8 +27,10 @@ public static class ApiRoots
         new[] { "DATE_TIME_START", "ZONE_ID" },
         new[]
         {
-            Column<ZoneInsight>("ZONE_ID", "ZoneId", ColumnKind.Int32, (row, value) => row.ZoneId = (int?)value),
-            Column<ZoneInsight>("ZONE_TYPE", "ZoneType", ColumnKind.Text, (row, value) => row.ZoneType = (string?)value),
+            Column<ZoneInsight>("ZONE_ID", "ZoneId", ColumnKind.Int32,
+                (row, value) => row.ZoneId = (int?)value),
+            Column<ZoneInsight>("ZONE_TYPE", "ZoneType", ColumnKind.Text,
+                (row, value) => row.ZoneType = (string?)value),
         }.Concat(SharedInsightColumns()).ToArray());
 
     public static readonly ApiRoot ZoneTypeInsights = new(
@@ -49,14 +51,20 @@ public static class ApiRoots
         new[] { "BUILDING_ID" },
         new[]
         {
-            Column<Building>("BUILDING_ID", "BuildingId", ColumnKind.Int32, (row, value) => row.BuildingId = (int?)value),
+            Column<Building>("BUILDING_ID", "BuildingId", ColumnKind.Int32,
+                (row, value) => row.BuildingId = (int?)value),
             Column<Building>("BUILDING_NAME", "BuildingName", ColumnKind.Text,
                 (row, value) => row.BuildingName = (string?)value),
-            Column<Building>("SITE_ID", "SiteId", ColumnKind.Int64, (row, value) => row.SiteId = (long?)value),
-            Column<Building>("SITE_NAME", "SiteName", ColumnKind.Text, (row, value) => row.SiteName = (string?)value),
-            Column<Building>("TIME_ZONE", "TimeZone", ColumnKind.Text, (row, value) => row.TimeZone = (string?)value),
-            Column<Building>("CAPACITY", "Capacity", ColumnKind.Int32, (row, value) => row.Capacity = (int?)value),
-            Column<Building>("COUNTRY", "Country", ColumnKind.Text, (row, value) => row.Country = (string?)value),
+            Column<Building>("SITE_ID", "SiteId", ColumnKind.Int64,
+                (row, value) => row.SiteId = (long?)value),
+            Column<Building>("SITE_NAME", "SiteName", ColumnKind.Text,
+                (row, value) => row.SiteName = (string?)value),
+            Column<Building>("TIME_ZONE", "TimeZone", ColumnKind.Text,
+                (row, value) => row.TimeZone = (string?)value),
+            Column<Building>("CAPACITY", "Capacity", ColumnKind.Int32,
+                (row, value) => row.Capacity = (int?)value),
+            Column<Building>("COUNTRY", "Country", ColumnKind.Text,
+                (row, value) => row.Country = (string?)value),
         });
 
     public static readonly ApiRoot Groups = new(
@@ -66,9 +74,12 @@ public static class ApiRoots
         new[] { "BUILDING_ID", "GROUP_ID" },
         new[]
         {
-            Column<Group>("GROUP_ID", "GroupId", ColumnKind.Text, (row, value) => row.GroupId = (string?)value),
-            Column<Group>("GROUP_NAME", "GroupName", ColumnKind.Text, (row, value) => row.GroupName = (string?)value),
-            Column<Group>("BUILDING_ID", "BuildingId", ColumnKind.Int32, (row, value) => row.BuildingId = (int?)value),
+            Column<Group>("GROUP_ID", "GroupId", ColumnKind.Text,
+                (row, value) => row.GroupId = (string?)value),
+            Column<Group>("GROUP_NAME", "GroupName", ColumnKind.Text,
+                (row, value) => row.GroupName = (string?)value),
+            Column<Group>("BUILDING_ID", "BuildingId", ColumnKind.Int32,
+                (row, value) => row.BuildingId = (int?)value),
         });
 
     // The columns of BUILDING_INSIGHTS, which the zone roots share.
