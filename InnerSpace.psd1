@@ -4,7 +4,7 @@
     GUID                 = '7537d3e4-45ac-4b2e-b722-2f40260972e5'
     Author               = 'InnerSpace PowerShell module developers'
     CompanyName          = 'InnerSpace PowerShell module developers'
-    Copyright            = '(c) InnerSpace PowerShell module developers. MIT licence.'
+    Copyright            = '(c) 2026 InnerSpace PowerShell module developers. MIT License.'
     Description          = 'Occupancy insights from the InnerSpace API v2 as PowerShell objects: connect once, then pipe building insights into Export-Csv, charts or runbooks.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
@@ -29,8 +29,20 @@
 
     PrivateData          = @{
         PSData = @{
-            Tags         = @('InnerSpace', 'Occupancy', 'GraphQL', 'Buildings', 'Workplace')
-            ReleaseNotes = 'First preview: Connect-InnerSpace, Invoke-InnerSpaceQuery, Get-BuildingInsight.'
+            Tags         = @('InnerSpace', 'Occupancy', 'GraphQL', 'Buildings', 'Workplace',
+                'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            # ProjectUri and LicenseUri are left out until the project has a public
+            # address: a made-up one would send gallery users to the wrong place. The
+            # licence ships in the package as LICENSE.
+            ReleaseNotes = @'
+0.1.0 - first preview. Connect-InnerSpace (client id and secret, credential or environment
+variables), Get-InnerSpaceSession, Disconnect-InnerSpace, Invoke-InnerSpaceQuery,
+Get-BuildingInsight (days, ranges or last days, fetched in parallel, rows in order), and
+Get-ZoneInsight, Get-ZoneTypeInsight, Get-InnerSpaceBuilding and Get-InnerSpaceGroup. One
+default session per runspace, re-authenticated once on 401 for all waiting callers; retries
+of transient failures honouring Retry-After; answers read as a stream; a local sandbox of
+the API. Full list: CHANGELOG.md.
+'@
         }
     }
 }

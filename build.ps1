@@ -15,10 +15,14 @@ Needs only the .NET SDK: run it as 'dotnet pwsh -NoProfile -File ./build.ps1' af
   Bench  builds, then runs bench/Bench.ps1: speed and memory against Invoke-RestMethod,
          the Python client and the floor (minutes; see docs/performance.md).
   Clean  removes out/ and every bin/ and obj/ folder.
+  Package
+         builds, then packs the module into out/package: a versioned module folder
+         (out/package/InnerSpace/<version>) and InnerSpace.<version>.nupkg, which
+         Install-PSResource or Install-Module installs from that folder as a repository.
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Clean', 'Package')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -58,7 +62,40 @@ function Invoke-Build {
     Copy-Item -LiteralPath (Join-Path $root 'InnerSpace.psd1') -Destination $moduleOut
     Get-ChildItem -LiteralPath $moduleOut -Include '*.deps.json', 'InnerSpace.xml' -Recurse |
         Remove-Item -Force
+    Invoke-HelpBuild
     Write-Host "Module staged in $moduleOut; sandbox in $sandboxOut"
+}
+
+function Invoke-FreshPwsh {
+    # Runs a script in a new PowerShell process, the one running this build: the dotnet
+    # host with pwsh.dll under 'dotnet pwsh', pwsh itself otherwise.
+    param([Parameter(Mandatory)] [string] $File, [string[]] $Arguments = @())
+
+    $executable = [Environment]::ProcessPath
+    $lead = @()
+    if ([System.IO.Path]::GetFileNameWithoutExtension($executable) -eq 'dotnet') {
+        $lead = @(Join-Path $PSHOME 'pwsh.dll')
+    }
+
+    $arguments = @($lead) + @('-NoProfile', '-NonInteractive', '-File', $File) + $Arguments
+    Invoke-Native $executable $arguments
+}
+
+function Invoke-HelpBuild {
+    # Compiles docs/help/*.md into en-US/InnerSpace.dll-Help.xml and copies the about_
+    # topics, in a fresh process since it imports the module it documents.
+    Invoke-FreshPwsh (Join-Path $root 'build/HelpCompiler.ps1') @(
+        '-ModuleManifest', (Join-Path $moduleOut 'InnerSpace.psd1'),
+        '-SourcePath', (Join-Path $root 'docs/help'),
+        '-OutputPath', (Join-Path $moduleOut 'en-US'))
+}
+
+function Invoke-Package {
+    Invoke-Build
+    Invoke-FreshPwsh (Join-Path $root 'build/ModulePackage.ps1') @(
+        '-ModulePath', $moduleOut,
+        '-OutputPath', (Join-Path $out 'package'),
+        '-ExtraFile', (Join-Path $root 'LICENSE'))
 }
 
 function Get-NuGetPackageFolder {
@@ -162,4 +199,5 @@ switch ($Task) {
     'Demo' { Invoke-Demo }
     'Bench' { Invoke-Bench }
     'Clean' { Invoke-Clean }
+    'Package' { Invoke-Package }
 }
