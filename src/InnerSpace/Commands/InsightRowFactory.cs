@@ -33,8 +33,10 @@ internal sealed class InsightRowFactory : IRowFactory<object>
 
     private PSObject SelectedRow(object?[] values)
     {
+        // Named as Select-Object names its output, so the root's table view, which expects
+        // every column, does not show the missing ones as blanks.
         var row = new PSObject();
-        row.TypeNames.Insert(0, _values.Root.OutputTypeName);
+        row.TypeNames.Insert(0, "Selected." + _values.Root.OutputTypeName);
 
         var names = _values.PropertyNames;
         for (var position = 0; position < values.Length; position++)
