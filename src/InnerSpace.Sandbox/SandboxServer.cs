@@ -26,10 +26,10 @@ public sealed class SandboxServer : IAsyncDisposable
     /// </summary>
     public Uri BaseUri { get; }
 
-    /// <summary>The client id the token endpoint accepts.</summary>
+    /// <summary>The demo client's id, which may read every building.</summary>
     public string ClientId => _host.Options.ClientId;
 
-    /// <summary>The client secret the token endpoint accepts.</summary>
+    /// <summary>The demo client's secret.</summary>
     public string ClientSecret => _host.Options.ClientSecret;
 
     internal SandboxStats Stats => _host.Stats;
@@ -37,8 +37,9 @@ public sealed class SandboxServer : IAsyncDisposable
     internal SessionStore Sessions => _host.Sessions;
 
     /// <summary>
-    /// Starts a server with the command line's options (--client-id, --client-secret,
-    /// --session-ttl, --seed, --urls). Without --urls it takes a free port on 127.0.0.1.
+    /// Starts a server with the command line's options (see --help or CHOICES.md, e.g.
+    /// --client-id, --session-ttl, --buildings, --clients, --latency-ms). Without --urls it
+    /// takes a free port on 127.0.0.1.
     /// </summary>
     /// <exception cref="SandboxOptionsException">An option is unknown or invalid.</exception>
     public static Task<SandboxServer> StartAsync(params string[] args)

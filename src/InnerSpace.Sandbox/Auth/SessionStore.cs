@@ -5,47 +5,68 @@ using System.Security.Cryptography;
 namespace InnerSpace.Sandbox.Auth;
 
 /// <summary>
-/// Issued sessions and their expiry. A session lives a fixed time from issue and use does not
-/// extend it: the real lifetime and policy are undocumented (CHOICES.md, --session-ttl).
+/// Issued sessions, their expiry and the account each belongs to. By default a session lives a
+/// fixed time from issue; in idle mode each use restarts the clock. The real lifetime and
+/// policy are undocumented (CHOICES.md: --session-ttl, --session-mode, --token-expires-in).
 /// </summary>
-internal sealed class SessionStore(TimeProvider clock, TimeSpan lifetime)
+internal sealed class SessionStore(TimeProvider clock, TimeSpan lifetime, SessionMode mode)
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _expiries =
-        new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _sessions = new(StringComparer.Ordinal);
+
+    public SessionStore(TimeProvider clock, TimeSpan lifetime)
+        : this(clock, lifetime, SessionMode.Fixed)
+    {
+    }
 
     /// <summary>Issues a session id: 32 bytes from a CSPRNG, base64url (43 characters).</summary>
-    public string Issue()
+    public string Issue(ClientAccount account)
     {
         var now = clock.GetUtcNow();
         Forget(now);
 
         var id = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        _expiries[id] = now + lifetime;
+        _sessions[id] = new Entry(now + lifetime, account.Buildings);
         return id;
     }
 
-    public SessionState Check(string? id)
+    public SessionLookup Check(string? id)
     {
         if (string.IsNullOrEmpty(id))
         {
-            return SessionState.Missing;
+            return new SessionLookup(SessionState.Missing, null);
         }
 
-        if (!_expiries.TryGetValue(id, out var expiry))
+        if (!_sessions.TryGetValue(id, out var entry))
         {
-            return SessionState.Unknown;
+            return new SessionLookup(SessionState.Unknown, null);
         }
 
-        return clock.GetUtcNow() < expiry ? SessionState.Valid : SessionState.Expired;
+        var now = clock.GetUtcNow();
+        if (now >= entry.Expiry)
+        {
+            return new SessionLookup(SessionState.Expired, null);
+        }
+
+        if (mode == SessionMode.Idle)
+        {
+            // A lost race between two uses only ever keeps the later of two near-equal expiries.
+            _sessions.TryUpdate(id, entry with { Expiry = now + lifetime }, entry);
+        }
+
+        return new SessionLookup(SessionState.Valid, entry.Buildings);
     }
 
     /// <summary>Ends every session issued so far, as if each had just reached its expiry.</summary>
     public void ExpireAll()
     {
         var now = clock.GetUtcNow();
-        foreach (var id in _expiries.Keys)
+        foreach (var id in _sessions.Keys)
         {
-            _expiries.AddOrUpdate(id, now, (_, expiry) => expiry < now ? expiry : now);
+            // Retry when an idle-mode use extended the session between the read and the write.
+            while (_sessions.TryGetValue(id, out var entry) && entry.Expiry > now
+                && !_sessions.TryUpdate(id, entry with { Expiry = now }, entry))
+            {
+            }
         }
     }
 
@@ -53,12 +74,14 @@ internal sealed class SessionStore(TimeProvider clock, TimeSpan lifetime)
     // "unknown"; after that they are dropped to keep the store small.
     private void Forget(DateTimeOffset now)
     {
-        foreach (var (id, expiry) in _expiries)
+        foreach (var (id, entry) in _sessions)
         {
-            if (expiry + lifetime < now)
+            if (entry.Expiry + lifetime < now)
             {
-                _expiries.TryRemove(id, out _);
+                _sessions.TryRemove(id, out _);
             }
         }
     }
+
+    private sealed record Entry(DateTimeOffset Expiry, IReadOnlyList<long>? Buildings);
 }

@@ -9,10 +9,14 @@ namespace InnerSpace.Sandbox.Auth;
 /// in this order: content type (415), body shape (400), credentials (401 invalid_client),
 /// audience (400 invalid_request). The order and the failure shapes are sandbox choices.
 /// </summary>
+/// <param name="expiresIn">
+/// The undocumented <c>expires_in</c> hint to send, in seconds, or null to send none.
+/// </param>
 internal sealed class TokenEndpoint(
-    ClientCredentials credentials,
+    ClientRegistry clients,
     SessionStore sessions,
-    SandboxStats stats)
+    SandboxStats stats,
+    int? expiresIn)
 {
     public const string Path = "/v2/oauth/token";
 
@@ -46,7 +50,8 @@ internal sealed class TokenEndpoint(
             return;
         }
 
-        if (!credentials.Matches(request.ClientId, request.ClientSecret))
+        var account = clients.Authenticate(request.ClientId, request.ClientSecret);
+        if (account is null)
         {
             await FailAsync(context, StatusCodes.Status401Unauthorized, "invalid_client",
                 "client authentication failed");
@@ -62,7 +67,7 @@ internal sealed class TokenEndpoint(
 
         stats.RecordTokenExchange();
         await TokenResponseWriter.WriteSessionAsync(
-            context.Response, sessions.Issue(), cancellationToken);
+            context.Response, sessions.Issue(account), expiresIn, cancellationToken);
     }
 
     private Task FailAsync(HttpContext context, int statusCode, string error, string description)

@@ -5,18 +5,27 @@ using Microsoft.AspNetCore.Http;
 namespace InnerSpace.Sandbox.Auth;
 
 /// <summary>
-/// Writes token-endpoint answers. Success is <c>{"session_id"}</c> only, the one documented
-/// member; failures use the OAuth 2.0 shape <c>{"error","error_description"}</c> (CHOICES.md).
+/// Writes token-endpoint answers. Success is <c>{"session_id"}</c>, the one documented member,
+/// plus <c>expires_in</c> only when --token-expires-in asks for it; failures use the OAuth 2.0
+/// shape <c>{"error","error_description"}</c> (CHOICES.md).
 /// </summary>
 internal static class TokenResponseWriter
 {
+    /// <param name="expiresIn">Seconds for the optional <c>expires_in</c> hint.</param>
     public static Task WriteSessionAsync(
         HttpResponse response,
         string sessionId,
+        int? expiresIn,
         CancellationToken cancellationToken)
     {
-        return WriteAsync(response, StatusCodes.Status200OK, cancellationToken,
-            writer => writer.WriteString("session_id", sessionId));
+        return WriteAsync(response, StatusCodes.Status200OK, cancellationToken, writer =>
+        {
+            writer.WriteString("session_id", sessionId);
+            if (expiresIn is { } seconds)
+            {
+                writer.WriteNumber("expires_in", seconds);
+            }
+        });
     }
 
     /// <param name="description">Fixed text: never the secret or any other submitted value.</param>

@@ -6,25 +6,26 @@ internal sealed class DemoCatalog(
     DateOnly firstDay,
     DateOnly lastDay)
 {
+    public const int DefaultBuildingCount = 5;
+
+    /// <summary>All of 2025, which holds the documented example day, 2025-05-01.</summary>
+    public static readonly DateOnly DefaultFirstDay = new(2025, 1, 1);
+
+    public static readonly DateOnly DefaultLastDay = new(2025, 12, 31);
+
     public IReadOnlyList<DemoBuilding> Buildings { get; } = buildings;
 
     public DateOnly FirstDay { get; } = firstDay;
 
     public DateOnly LastDay { get; } = lastDay;
 
-    /// <summary>
-    /// Building 71 is the documented demo building and 900000222 the site the examples pair
-    /// with it; its time zone and capacity are sandbox choices (CHOICES.md). The year 2025
-    /// covers the documented example day, 2025-05-01.
-    /// </summary>
+    public static DemoCatalog Create(int buildingCount, DateOnly firstDay, DateOnly lastDay)
+    {
+        return new DemoCatalog(PortfolioBuilder.Create(buildingCount), firstDay, lastDay);
+    }
+
     public static DemoCatalog CreateDefault()
     {
-        var demo = new DemoBuilding(
-            BuildingId: 71,
-            SiteId: 900000222,
-            EveryoneGroupId: "all-e707b3a8-0732-49ae-9156-13ff1138540e",
-            TimeZone: CentralTimeZone.Load(),
-            Capacity: 400);
-        return new DemoCatalog([demo], new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+        return Create(DefaultBuildingCount, DefaultFirstDay, DefaultLastDay);
     }
 }

@@ -17,6 +17,13 @@ internal static class LocalCalendar
         return TimeZoneInfo.ConvertTimeToUtc(local, zone);
     }
 
+    /// <summary>A UTC instant stamped with the zone's offset at that instant.</summary>
+    public static DateTimeOffset Instant(DateTime utc, TimeZoneInfo zone)
+    {
+        var at = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+        return at.ToOffset(zone.GetUtcOffset(at));
+    }
+
     /// <summary>YYYYMMDD of the local date, e.g. 20250501.</summary>
     public static long PartitionOf(DateOnly day)
     {

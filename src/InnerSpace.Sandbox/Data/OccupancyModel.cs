@@ -31,33 +31,46 @@ internal sealed class OccupancyModel(int seed)
             var guards = 0.5 + (1.5 * Noise(building, day, 100 + index));
             var people = (building.Capacity * level * Shape(local.TimeOfDay.TotalHours + 0.5)
                 * jitter) + guards;
-            var mean = Round(Math.Clamp(people, 0, building.Capacity));
+            var mean = RoundedMean.Round(Math.Clamp(people, 0, building.Capacity));
             hours.Add(new HourlyOccupancy(startUtc, mean));
         }
 
         return hours;
     }
 
-    /// <summary>The day's mean: buckets all last an hour, so the plain mean.</summary>
-    public static double DailyMean(IReadOnlyList<HourlyOccupancy> hours)
+    /// <summary>
+    /// The building's whole day: quarter hours split from the hours (whose values stay as
+    /// <see cref="Hours"/> gives them), and the aggregates built from the quarters.
+    /// </summary>
+    public DayValues Day(DemoBuilding building, DateOnly day)
     {
-        return Round(hours.Average(hour => hour.Mean));
+        var hours = Hours(building, day);
+        var means = hours.Select(hour => hour.Mean).ToList();
+        var quarters = QuarterSplitter.Split(means, building.Capacity,
+            slot => Noise(building, day, 1_000 + slot));
+        return DayValues.FromQuarters(hours[0].StartUtc, quarters);
     }
 
     private double DayLevel(DemoBuilding building, DateOnly day)
     {
-        var weekday = UsHolidays.IsHoliday(day) ? 0.03 : WeekdayLevels[(int)day.DayOfWeek];
+        var weekday = PublicHolidays.IsHoliday(building.Country, day)
+            ? 0.03
+            : WeekdayLevels[(int)day.DayOfWeek];
         var dayNoise = 0.94 + (0.12 * Noise(building, day, -1));
-        return PeakShare * weekday * Season(day) * dayNoise;
+        return PeakShare * weekday * Season(building.Country, day) * dayNoise;
     }
 
-    private static double Season(DateOnly day)
+    // Quiet stretches: New Year, the northern summer holidays (the Australian one falls in
+    // January instead) and the last days of December.
+    private static double Season(string country, DateOnly day)
     {
+        var southern = country == "AU";
         return day switch
         {
-            { Month: 1, Day: <= 10 } => 0.85,
-            { Month: 7 or 8 } => 0.88,
             { Month: 12, Day: >= 22 } => 0.55,
+            { Month: 1 } when southern => 0.75,
+            { Month: 1, Day: <= 10 } => 0.85,
+            { Month: 7 or 8 } when !southern => 0.88,
             _ => 1.0,
         };
     }
@@ -88,10 +101,5 @@ internal sealed class OccupancyModel(int seed)
     {
         var z = (x - centre) / width;
         return Math.Exp(-z * z / 2);
-    }
-
-    private static double Round(double value)
-    {
-        return Math.Round(value, 2, MidpointRounding.AwayFromZero);
     }
 }

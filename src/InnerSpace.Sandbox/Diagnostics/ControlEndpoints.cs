@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using InnerSpace.Sandbox.Auth;
 using InnerSpace.Sandbox.Execution;
@@ -18,7 +17,7 @@ internal sealed class ControlEndpoints(SandboxStats stats, SessionStore sessions
 
     public async Task GetStatsAsync(HttpContext context)
     {
-        if (await RefuseRemoteAsync(context))
+        if (await LoopbackGuard.RefuseRemoteAsync(context))
         {
             return;
         }
@@ -32,35 +31,19 @@ internal sealed class ControlEndpoints(SandboxStats stats, SessionStore sessions
         writer.WriteNumber("queries", stats.Queries);
         writer.WriteNumber("unauthorized", stats.Unauthorized);
         writer.WriteNumber("rowsServed", stats.RowsServed);
+        writer.WriteNumber("faultsServed", stats.FaultsServed);
         writer.WriteEndObject();
         await writer.FlushAsync(context.RequestAborted);
     }
 
     public async Task ExpireSessionsAsync(HttpContext context)
     {
-        if (await RefuseRemoteAsync(context))
+        if (await LoopbackGuard.RefuseRemoteAsync(context))
         {
             return;
         }
 
         sessions.ExpireAll();
         context.Response.StatusCode = StatusCodes.Status204NoContent;
-    }
-
-    // The sandbox binds to loopback only; this second check keeps the hooks local even if a
-    // proxy or a future option ever exposed the port.
-    private static async Task<bool> RefuseRemoteAsync(HttpContext context)
-    {
-        var remote = context.Connection.RemoteIpAddress;
-        if (remote is not null && IPAddress.IsLoopback(remote))
-        {
-            return false;
-        }
-
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        context.Response.ContentType = JsonOutput.ContentType;
-        await context.Response.WriteAsync(
-            """{"error":"forbidden","error_description":"sandbox hooks answer loopback only"}""");
-        return true;
     }
 }

@@ -11,6 +11,7 @@ internal sealed class SandboxStats
     private long _queries;
     private long _unauthorized;
     private long _rowsServed;
+    private long _faultsServed;
 
     /// <summary>Successful exchanges at /v2/oauth/token.</summary>
     public long TokenExchanges => Interlocked.Read(ref _tokenExchanges);
@@ -26,6 +27,9 @@ internal sealed class SandboxStats
 
     /// <summary>Rows written to response bodies.</summary>
     public long RowsServed => Interlocked.Read(ref _rowsServed);
+
+    /// <summary>Requests that met a fault queued at /sandbox/faults, delays included.</summary>
+    public long FaultsServed => Interlocked.Read(ref _faultsServed);
 
     public void RecordTokenExchange()
     {
@@ -50,5 +54,10 @@ internal sealed class SandboxStats
     public void RecordRowsServed(long rows)
     {
         Interlocked.Add(ref _rowsServed, rows);
+    }
+
+    public void RecordFaultServed()
+    {
+        Interlocked.Increment(ref _faultsServed);
     }
 }

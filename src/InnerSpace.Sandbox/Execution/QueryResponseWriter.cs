@@ -16,6 +16,7 @@ internal static class QueryResponseWriter
     public static async Task WriteAsync(
         HttpResponse response,
         QueryPlan plan,
+        IReadOnlyList<long>? buildings,
         SandboxStats stats,
         CancellationToken cancellationToken)
     {
@@ -34,7 +35,9 @@ internal static class QueryResponseWriter
             }
 
             writer.WriteStartArray(field.ResponseKey);
-            await WriteRowsAsync(writer, field, stats, cancellationToken);
+            var rows = field.Query.Execute(buildings);
+            await WriteRowsAsync(writer, field, rows, plan.TimestampFormat, stats,
+                cancellationToken);
             writer.WriteEndArray();
         }
 
@@ -46,14 +49,16 @@ internal static class QueryResponseWriter
     private static async Task WriteRowsAsync(
         Utf8JsonWriter writer,
         RootFieldPlan field,
+        IEnumerable<object?[]> rows,
+        TimestampFormat format,
         SandboxStats stats,
         CancellationToken cancellationToken)
     {
         var typeName = field.Query!.Root.TypeName;
         var unflushedRows = 0L;
-        foreach (var row in field.Query.Execute())
+        foreach (var row in rows)
         {
-            WriteRow(writer, row, field.Columns, typeName);
+            WriteRow(writer, row, field.Columns, typeName, format);
             unflushedRows++;
             if (writer.BytesPending >= FlushThreshold)
             {
@@ -70,7 +75,8 @@ internal static class QueryResponseWriter
         Utf8JsonWriter writer,
         object?[] row,
         IReadOnlyList<OutputColumn> columns,
-        string typeName)
+        string typeName,
+        TimestampFormat format)
     {
         writer.WriteStartObject();
         foreach (var output in columns)
@@ -81,13 +87,17 @@ internal static class QueryResponseWriter
                 continue;
             }
 
-            WriteCell(writer, output.ResponseKey, row[output.Column.Ordinal]);
+            WriteCell(writer, output.ResponseKey, row[output.Column.Ordinal], format);
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteCell(Utf8JsonWriter writer, string key, object? cell)
+    private static void WriteCell(
+        Utf8JsonWriter writer,
+        string key,
+        object? cell,
+        TimestampFormat format)
     {
         switch (cell)
         {
@@ -103,8 +113,9 @@ internal static class QueryResponseWriter
                 writer.WriteNumber(key, number);
                 break;
 
-            case DateTime timestamp:
-                writer.WriteString(key, TimestampText.Format(timestamp));
+            case DateTimeOffset timestamp:
+                Span<char> text = stackalloc char[TimestampText.MaxLength];
+                writer.WriteString(key, text[..TimestampText.Format(timestamp, format, text)]);
                 break;
 
             default:

@@ -1,8 +1,11 @@
+using InnerSpace.Sandbox.Schema;
+
 namespace InnerSpace.Sandbox.Filtering;
 
 /// <summary>
 /// Derives push-down constraints from a filter. Only the top-level conjunction is read:
-/// <c>_or</c> and <c>_not</c> are skipped, which keeps the result a safe superset.
+/// <c>_or</c> and <c>_not</c> are skipped, which keeps the result a safe superset. So are
+/// wall-clock times, whose instant differs per building.
 /// </summary>
 internal static class ConstraintExtractor
 {
@@ -25,11 +28,13 @@ internal static class ConstraintExtractor
 
                 break;
 
-            case ColumnComparison comparison when !comparison.Column.HasCustomEquality:
+            case ColumnComparison comparison
+                when !comparison.Column.HasCustomEquality && comparison.Operand is not WallClock:
                 Apply(comparison, constraints.GetOrAdd(comparison.Column.Name));
                 break;
 
-            case InListFilter list when !list.Negated && !list.Column.HasCustomEquality:
+            case InListFilter list when !list.Negated && !list.Column.HasCustomEquality
+                && !list.Operands.Any(operand => operand is WallClock):
                 constraints.GetOrAdd(list.Column.Name).RestrictTo(list.Operands);
                 break;
         }

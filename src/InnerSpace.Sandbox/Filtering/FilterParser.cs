@@ -7,7 +7,7 @@ namespace InnerSpace.Sandbox.Filtering;
 /// Reads a Hasura <c>where</c> argument (<c>ROOT_bool_exp</c>) into a filter. Several members of
 /// one object are ANDed, as in Hasura. Errors name the culprit and point at it with a path.
 /// </summary>
-internal sealed class FilterParser(RootDefinition root)
+internal sealed class FilterParser(RootDefinition root, TimestampFormat timestampFormat)
 {
     private TypeRef BoolExpType => TypeRef.Named(root.BoolExpTypeName);
 
@@ -65,7 +65,7 @@ internal sealed class FilterParser(RootDefinition root)
 
         var terms = value.Fields
             .Select(member => ParseOperator(column, member.Key, member.Value,
-                $"{path}.{member.Key}"))
+                $"{path}.{member.Key}", timestampFormat))
             .ToList();
         return terms.Count == 1 ? terms[0] : new AllOfFilter(terms);
     }
@@ -74,18 +74,19 @@ internal sealed class FilterParser(RootDefinition root)
         ColumnDefinition column,
         string op,
         InputValue operand,
-        string path)
+        string path,
+        TimestampFormat format)
     {
         return op switch
         {
-            "_eq" => Compare(column, ComparisonOperator.Equal, operand, path),
-            "_neq" => Compare(column, ComparisonOperator.NotEqual, operand, path),
-            "_gt" => Compare(column, ComparisonOperator.Greater, operand, path),
-            "_gte" => Compare(column, ComparisonOperator.GreaterOrEqual, operand, path),
-            "_lt" => Compare(column, ComparisonOperator.Less, operand, path),
-            "_lte" => Compare(column, ComparisonOperator.LessOrEqual, operand, path),
-            "_in" => new InListFilter(column, OperandReader.ReadList(column, operand, path), false),
-            "_nin" => new InListFilter(column, OperandReader.ReadList(column, operand, path), true),
+            "_eq" => Compare(column, ComparisonOperator.Equal, operand, path, format),
+            "_neq" => Compare(column, ComparisonOperator.NotEqual, operand, path, format),
+            "_gt" => Compare(column, ComparisonOperator.Greater, operand, path, format),
+            "_gte" => Compare(column, ComparisonOperator.GreaterOrEqual, operand, path, format),
+            "_lt" => Compare(column, ComparisonOperator.Less, operand, path, format),
+            "_lte" => Compare(column, ComparisonOperator.LessOrEqual, operand, path, format),
+            "_in" => List(column, operand, path, format, negated: false),
+            "_nin" => List(column, operand, path, format, negated: true),
             "_is_null" => IsNull(column, operand, path),
             _ => throw GraphQLErrorException.Validation(path,
                 $"field '{op}' not found in type: '{column.ComparisonTypeName}'"),
@@ -96,9 +97,21 @@ internal sealed class FilterParser(RootDefinition root)
         ColumnDefinition column,
         ComparisonOperator op,
         InputValue operand,
-        string path)
+        string path,
+        TimestampFormat format)
     {
-        return new ColumnComparison(column, op, OperandReader.Read(column, operand, path));
+        return new ColumnComparison(column, op, OperandReader.Read(column, operand, path, format));
+    }
+
+    private static InListFilter List(
+        ColumnDefinition column,
+        InputValue operand,
+        string path,
+        TimestampFormat format,
+        bool negated)
+    {
+        return new InListFilter(
+            column, OperandReader.ReadList(column, operand, path, format), negated);
     }
 
     private static IsNullFilter IsNull(ColumnDefinition column, InputValue operand, string path)

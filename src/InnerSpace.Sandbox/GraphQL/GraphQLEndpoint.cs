@@ -26,9 +26,10 @@ internal sealed class GraphQLEndpoint(
     {
         var cancellationToken = context.RequestAborted;
         var presented = context.Request.Headers[SessionHeader];
-        var state = presented.Count > 1
-            ? SessionState.Unknown
+        var session = presented.Count > 1
+            ? new SessionLookup(SessionState.Unknown, null)
             : sessions.Check(presented.ToString());
+        var state = session.State;
         if (state != SessionState.Valid)
         {
             // The 401 body shape is undocumented; the sandbox uses the GraphQL errors envelope
@@ -55,7 +56,9 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
-        await QueryResponseWriter.WriteAsync(context.Response, plan, stats, cancellationToken);
+        // A client limited by --clients sees only its buildings' rows, in every root.
+        await QueryResponseWriter.WriteAsync(
+            context.Response, plan, session.Buildings, stats, cancellationToken);
     }
 
     private async Task<QueryPlan> PlanAsync(

@@ -23,7 +23,7 @@ internal sealed class QueryPlanner(SandboxSchema schema)
             [selected.Operation.SelectionSet], SandboxSchema.QueryTypeName, "$");
 
         var planner = new RootFieldPlanner(schema, collector);
-        return new QueryPlan(fields.Select(planner.Plan).ToList());
+        return new QueryPlan(fields.Select(planner.Plan).ToList(), schema.TimestampFormat);
     }
 
     private static void RejectNonQuery(GraphQLOperationDefinition operation)

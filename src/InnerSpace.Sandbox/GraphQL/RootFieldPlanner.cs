@@ -33,7 +33,7 @@ internal sealed class RootFieldPlanner(SandboxSchema schema, SelectionCollector 
         var root = schema.FindRoot(field.Name) ?? throw GraphQLErrorException.Validation(path,
             $"field '{field.Name}' not found in type: '{SandboxSchema.QueryTypeName}'");
         var arguments = ReadArguments(root, field.Nodes[0], path);
-        var filter = new FilterParser(root)
+        var filter = new FilterParser(root, schema.TimestampFormat)
             .Parse(arguments.GetValueOrDefault("where"), path + ".args.where");
         var order = OrderParser
             .Parse(root, arguments.GetValueOrDefault("order_by"), path + ".args.order_by");

@@ -43,8 +43,16 @@ internal static class SandboxCommandLine
         // The secret is a public demo value (or one the caller chose); printing it is the point.
         await output.WriteLineAsync($"Sandbox client id:     {options.ClientId}");
         await output.WriteLineAsync($"Sandbox client secret: {options.ClientSecret}");
-        await output.WriteLineAsync("Demo data: building 71, site 900000222, every day of 2025 "
-            + $"(America/Chicago), seed {options.Seed}.");
+        if (options.Clients.Count > 0)
+        {
+            var ids = string.Join(", ", options.Clients.Select(client => client.ClientId));
+            await output.WriteLineAsync($"Further clients (--clients): {ids}");
+        }
+
+        await output.WriteLineAsync("Demo data: building 71, site 900000222 (America/Chicago) "
+            + $"and {options.BuildingCount - 1} more, every day from "
+            + $"{SandboxOptions.Day(options.FirstDay)} to {SandboxOptions.Day(options.LastDay)}, "
+            + $"seed {options.Seed}.");
         await output.FlushAsync();
 
         await host.App.WaitForShutdownAsync();

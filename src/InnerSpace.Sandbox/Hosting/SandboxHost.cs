@@ -1,6 +1,7 @@
 using InnerSpace.Sandbox.Auth;
 using InnerSpace.Sandbox.Data;
 using InnerSpace.Sandbox.Diagnostics;
+using InnerSpace.Sandbox.Faults;
 using InnerSpace.Sandbox.GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -28,6 +29,7 @@ internal sealed class SandboxHost : IAsyncDisposable
             [GraphQLEndpoint.Path] = HttpMethods.Post,
             [ControlEndpoints.StatsPath] = HttpMethods.Get,
             [ControlEndpoints.ExpireSessionsPath] = HttpMethods.Post,
+            [FaultEndpoints.Path] = "GET, POST, DELETE",
         };
 
     private SandboxHost(
@@ -75,9 +77,9 @@ internal sealed class SandboxHost : IAsyncDisposable
         ConfigureLogging(builder.Logging, consoleLogging);
 
         var stats = new SandboxStats();
-        var sessions = new SessionStore(clock, options.SessionLifetime);
+        var sessions = new SessionStore(clock, options.SessionLifetime, options.SessionMode);
         var app = builder.Build();
-        MapEndpoints(app, options, stats, sessions);
+        MapEndpoints(app, options, stats, sessions, clock);
         return new SandboxHost(app, options, stats, sessions);
     }
 
@@ -104,20 +106,30 @@ internal sealed class SandboxHost : IAsyncDisposable
         WebApplication app,
         SandboxOptions options,
         SandboxStats stats,
-        SessionStore sessions)
+        SessionStore sessions,
+        TimeProvider clock)
     {
-        var credentials = new ClientCredentials(options.ClientId, options.ClientSecret);
-        var token = new TokenEndpoint(credentials, sessions, stats);
-        var planner = new QueryPlanner(DemoSchema.Create(options.Seed));
+        var clients = new ClientRegistry(options.AllClients);
+        var token = new TokenEndpoint(clients, sessions, stats, options.TokenExpiresIn);
+        var catalog = DemoCatalog.Create(options.BuildingCount, options.FirstDay, options.LastDay);
+        var schema = DemoSchema.Create(catalog, options.Seed, options.TimestampFormat);
+        var planner = new QueryPlanner(schema);
         var graphQL = new GraphQLEndpoint(sessions, planner, stats);
         var control = new ControlEndpoints(stats, sessions);
+        var faultQueue = new FaultQueue();
+        var faults = new FaultEndpoints(faultQueue);
+        var injector = new FaultMiddleware(faultQueue, stats, clock, options.Latency);
 
         app.UseMiddleware<LastChanceErrorHandler>();
+        app.Use(injector.InvokeAsync);
         app.MapPost(TokenEndpoint.Path, (RequestDelegate)token.HandleAsync);
         app.MapPost(GraphQLEndpoint.Path, (RequestDelegate)graphQL.HandleAsync);
         app.MapGet(ControlEndpoints.StatsPath, (RequestDelegate)control.GetStatsAsync);
         app.MapPost(ControlEndpoints.ExpireSessionsPath,
             (RequestDelegate)control.ExpireSessionsAsync);
+        app.MapPost(FaultEndpoints.Path, (RequestDelegate)faults.PostAsync);
+        app.MapGet(FaultEndpoints.Path, (RequestDelegate)faults.GetAsync);
+        app.MapDelete(FaultEndpoints.Path, (RequestDelegate)faults.DeleteAsync);
         app.MapFallback((RequestDelegate)AnswerNotFoundAsync);
     }
 

@@ -3,7 +3,8 @@ namespace InnerSpace.Sandbox.Schema;
 /// <summary>
 /// How a column's values are stored, compared and written. Cells hold <see cref="long"/> for
 /// <see cref="Int"/>, <see cref="double"/> for <see cref="Float"/>, <see cref="string"/> for
-/// <see cref="String"/> and a UTC <see cref="System.DateTime"/> for <see cref="Timestamp"/>.
+/// <see cref="String"/> and a <see cref="DateTimeOffset"/> in the building's offset for
+/// <see cref="Timestamp"/>.
 /// </summary>
 internal enum ColumnType
 {

@@ -12,9 +12,11 @@ internal sealed class RootDefinition
         string name,
         string typeName,
         IEnumerable<ColumnDefinition> columns,
-        IRowSource source)
+        IRowSource source,
+        string? entitlementColumn = "BUILDING_ID")
     {
         Name = name;
+        EntitlementColumn = entitlementColumn;
         TypeName = typeName;
         Columns = columns.Select((column, index) => column with { Ordinal = index }).ToList();
         Source = source;
@@ -28,6 +30,12 @@ internal sealed class RootDefinition
     public IReadOnlyList<ColumnDefinition> Columns { get; }
 
     public IRowSource Source { get; }
+
+    /// <summary>
+    /// The column that says whose a row is, for clients limited to some buildings; null when
+    /// every client may read every row of the root.
+    /// </summary>
+    public string? EntitlementColumn { get; }
 
     /// <summary>Hasura's filter type name, e.g. <c>BUILDING_INSIGHTS_bool_exp</c>.</summary>
     public string BoolExpTypeName => TypeName + "_bool_exp";

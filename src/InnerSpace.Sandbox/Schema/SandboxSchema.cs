@@ -15,8 +15,11 @@ internal sealed class SandboxSchema
     private readonly HashSet<string> _inputTypes;
     private readonly HashSet<string> _objectTypes;
 
-    public SandboxSchema(IEnumerable<RootDefinition> roots)
+    public SandboxSchema(
+        IEnumerable<RootDefinition> roots,
+        TimestampFormat timestampFormat = TimestampFormat.Utc)
     {
+        TimestampFormat = timestampFormat;
         _roots = roots.ToDictionary(root => root.Name, StringComparer.Ordinal);
         _objectTypes = [QueryTypeName, .. _roots.Values.Select(root => root.TypeName)];
 
@@ -32,6 +35,9 @@ internal sealed class SandboxSchema
     }
 
     public IReadOnlyCollection<RootDefinition> Roots => _roots.Values;
+
+    /// <summary>How timestamps are written, and how filter values without offset read.</summary>
+    public TimestampFormat TimestampFormat { get; }
 
     public RootDefinition? FindRoot(string name)
     {

@@ -21,7 +21,7 @@ public sealed class DemoDataTests : IClassFixture<SandboxFixture>
         }
         """;
 
-    private static readonly TimeZoneInfo Chicago = CentralTimeZone.Load();
+    private static readonly TimeZoneInfo Chicago = SandboxTimeZones.Load(SandboxTimeZones.Chicago);
 
     private readonly SandboxClient _client;
 
@@ -89,7 +89,8 @@ public sealed class DemoDataTests : IClassFixture<SandboxFixture>
     public async Task DailyRow_DemoDay_EqualsTheMeanOfItsHours()
     {
         using var answer = await _client.QueryAsync("""
-            { BUILDING_INSIGHTS(where: {DATE_PARTITION: {_eq: 20250501}}) {
+            { BUILDING_INSIGHTS(where: {DATE_PARTITION: {_eq: 20250501}, BUILDING_ID: {_eq: 71},
+                GRANULARITY: {_in: ["PT1H", "P1D"]}}) {
                 GRANULARITY DATE_TIME_START OCCUPANCY_MEAN } }
             """);
         var rows = Json.Rows(answer);
@@ -114,7 +115,7 @@ public sealed class DemoDataTests : IClassFixture<SandboxFixture>
     {
         using var answer = await _client.QueryAsync($$$"""
             { BUILDING_INSIGHTS(where: {DATE_PARTITION: {_eq: {{{partition}}} },
-                                        GRANULARITY: {_eq: "PT1H"}},
+                                        GRANULARITY: {_eq: "PT1H"}, BUILDING_ID: {_eq: 71}},
                 order_by: {DATE_TIME_START: asc}) { DATE_TIME_START } }
             """);
         var starts = Json.Strings(Json.Rows(answer), "DATE_TIME_START");
@@ -154,7 +155,7 @@ public sealed class DemoDataTests : IClassFixture<SandboxFixture>
     public async Task WholeYear_Hourly_StreamsEveryHourOf2025()
     {
         var body = SandboxClient.RequestBody("""
-            { BUILDING_INSIGHTS(where: {GRANULARITY: {_eq: "PT1H"}}) {
+            { BUILDING_INSIGHTS(where: {GRANULARITY: {_eq: "PT1H"}, BUILDING_ID: {_eq: 71}}) {
                 DATE_TIME_START OCCUPANCY_MEAN } }
             """);
         var sessionId = await _client.ExchangeAsync();
@@ -183,7 +184,7 @@ public sealed class DemoDataTests : IClassFixture<SandboxFixture>
     {
         using var answer = await _client.QueryAsync($$$"""
             { BUILDING_INSIGHTS(where: {DATE_PARTITION: {_eq: {{{partition}}} },
-                                        GRANULARITY: {_eq: "PT1H"}})
+                                        GRANULARITY: {_eq: "PT1H"}, BUILDING_ID: {_eq: 71}})
                 { DATE_TIME_START OCCUPANCY_MEAN } }
             """);
         return Json.Rows(answer).ToDictionary(

@@ -7,7 +7,7 @@ namespace InnerSpace.Tests.Sandbox;
 /// </summary>
 public sealed class QueryFeatureTests : IClassFixture<SandboxFixture>
 {
-    private const string DemoDay = """DATE_PARTITION: {_eq: 20250501}""";
+    private const string DemoDay = """DATE_PARTITION: {_eq: 20250501}, BUILDING_ID: {_eq: 71}""";
 
     private readonly SandboxClient _client;
 
@@ -20,7 +20,7 @@ public sealed class QueryFeatureTests : IClassFixture<SandboxFixture>
     public async Task OrderBy_ListForm_SortsByEachKeyInTurn()
     {
         using var answer = await _client.QueryAsync($$$"""
-            { BUILDING_INSIGHTS(where: { {{{DemoDay}}} },
+            { BUILDING_INSIGHTS(where: { {{{DemoDay}}}, GRANULARITY: {_in: ["PT1H", "P1D"]}},
                 order_by: [{GRANULARITY: asc}, {DATE_TIME_START: desc}]) {
                   GRANULARITY DATE_TIME_START } }
             """);

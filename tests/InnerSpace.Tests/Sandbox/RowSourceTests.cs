@@ -18,7 +18,8 @@ public sealed class RowSourceTests
 
         var rows = Root().Source.GetRows(constraints).ToList();
 
-        Assert.Equal(25, rows.Count);
+        // Per building: 96 quarter hours, 24 hours, the day, and the month it starts.
+        Assert.Equal(5 * (96 + 24 + 1 + 1), rows.Count);
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class RowSourceTests
 
         var rows = Root().Source.GetRows(constraints).ToList();
 
-        Assert.Equal(7, rows.Count);
+        Assert.Equal(5 * 7, rows.Count);
     }
 
     [Fact]
@@ -45,11 +46,16 @@ public sealed class RowSourceTests
     }
 
     [Fact]
-    public void GetRows_NoFilter_CoversEveryDayOf2025AtBothGranularities()
+    public void GetRows_NoFilterOneBuilding_CoversEveryBucketOf2025()
     {
-        var rows = Root().Source.GetRows(RowConstraints.None).ToList();
+        var catalog = DemoCatalog.Create(1, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+        var schema = DemoSchema.Create(catalog, 71, TimestampFormat.Utc);
 
-        Assert.Equal((365 * 24) + 365, rows.Count);
+        var rows = schema.FindRoot("BUILDING_INSIGHTS")!.Source.GetRows(RowConstraints.None);
+
+        // The 23- and 25-hour days cancel out. Weeks run from Monday 6 January to Monday
+        // 22 December: the weeks cut by New Year are not served.
+        Assert.Equal((365 * 96) + (365 * 24) + 365 + 51 + 12, rows.Count());
     }
 
     [Fact]

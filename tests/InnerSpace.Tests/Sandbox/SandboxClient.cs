@@ -69,7 +69,13 @@ public sealed class SandboxClient : IAsyncDisposable
         return body.RootElement.GetProperty("session_id").GetString()!;
     }
 
-    public Task<HttpResponseMessage> PostApiAsync(string body, string? sessionId)
+    /// <param name="completion">
+    /// ResponseHeadersRead hands back the body as a stream, to see a cut-off body byte by byte.
+    /// </param>
+    public Task<HttpResponseMessage> PostApiAsync(
+        string body,
+        string? sessionId,
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "v2/api")
         {
@@ -80,7 +86,14 @@ public sealed class SandboxClient : IAsyncDisposable
             request.Headers.Add("X-Session-Id", sessionId);
         }
 
-        return Http.SendAsync(request);
+        return Http.SendAsync(request, completion);
+    }
+
+    /// <summary>Queues faults through the sandbox hook; the body is fault JSON.</summary>
+    public Task<HttpResponseMessage> PostFaultAsync(string json)
+    {
+        var content = new StringContent(json, Encoding.UTF8, "application/json");
+        return Http.PostAsync("sandbox/faults", content);
     }
 
     public static string RequestBody(

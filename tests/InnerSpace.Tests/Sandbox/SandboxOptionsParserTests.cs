@@ -1,4 +1,5 @@
 using InnerSpace.Sandbox.Hosting;
+using InnerSpace.Sandbox.Schema;
 using Xunit;
 
 namespace InnerSpace.Tests.Sandbox;
@@ -18,7 +19,28 @@ public sealed class SandboxOptionsParserTests
         Assert.Equal("demo-client-secret", options.ClientSecret);
         Assert.Equal(TimeSpan.FromHours(1), options.SessionLifetime);
         Assert.Equal(71, options.Seed);
+        Assert.Equal(TimeSpan.Zero, options.Latency);
+        Assert.Equal(5, options.BuildingCount);
+        Assert.Equal(new DateOnly(2025, 1, 1), options.FirstDay);
+        Assert.Equal(new DateOnly(2025, 12, 31), options.LastDay);
+        Assert.Equal(TimestampFormat.Utc, options.TimestampFormat);
         Assert.False(options.ShowHelp);
+    }
+
+    [Fact]
+    public void Parse_DataAndTimingOptions_AreRead()
+    {
+        var options = SandboxOptionsParser.Parse(
+        [
+            "--buildings", "100", "--from", "2024-02-29", "--to=2025-03-01",
+            "--timestamp-format", "offset", "--latency-ms", "25",
+        ], Defaults);
+
+        Assert.Equal(100, options.BuildingCount);
+        Assert.Equal(new DateOnly(2024, 2, 29), options.FirstDay);
+        Assert.Equal(new DateOnly(2025, 3, 1), options.LastDay);
+        Assert.Equal(TimestampFormat.Offset, options.TimestampFormat);
+        Assert.Equal(TimeSpan.FromMilliseconds(25), options.Latency);
     }
 
     [Fact]
@@ -66,6 +88,14 @@ public sealed class SandboxOptionsParserTests
     [InlineData(new[] { "--seed", "1", "--seed", "2" }, "--seed is given more than once")]
     [InlineData(new[] { "--client-id", " " }, "--client-id must not be empty")]
     [InlineData(new[] { "seed" }, "unexpected argument")]
+    [InlineData(new[] { "--buildings", "0" }, "--buildings must be a whole number from 1")]
+    [InlineData(new[] { "--buildings", "1001" }, "--buildings must be a whole number")]
+    [InlineData(new[] { "--from", "2025-13-01" }, "--from must be a date")]
+    [InlineData(new[] { "--to", "1/5/2025" }, "--to must be a date")]
+    [InlineData(new[] { "--from", "2025-06-01", "--to", "2025-05-31" }, "--from must not be after")]
+    [InlineData(new[] { "--from", "2020-01-01", "--to", "2030-12-31" }, "under 3660 days")]
+    [InlineData(new[] { "--timestamp-format", "iso" }, "one of: utc, offset, local")]
+    [InlineData(new[] { "--latency-ms", "-1" }, "--latency-ms must be a whole number")]
     public void Parse_BadOption_IsRefusedWithAClearMessage(string[] args, string expected)
     {
         var failure = Assert.Throws<SandboxOptionsException>(

@@ -15,7 +15,7 @@ public sealed class StatsEndpointTests
         using var anonymous = await client.PostApiAsync(typeName, null);
         using var answer = await client.QueryAsync("""
             { BUILDING_INSIGHTS(where: {DATE_PARTITION: {_eq: 20250501},
-                                        GRANULARITY: {_eq: "PT1H"}})
+                                        GRANULARITY: {_eq: "PT1H"}, BUILDING_ID: {_eq: 71}})
               { BUILDING_ID } }
             """);
 
@@ -32,6 +32,7 @@ public sealed class StatsEndpointTests
                 ["queries"] = 1,
                 ["unauthorized"] = 1,
                 ["rowsServed"] = 24,
+                ["faultsServed"] = 0,
             },
             counts);
     }
