@@ -29,21 +29,19 @@ Import-Module (Join-Path $root 'out/sandbox/SandboxProcess.psm1') -Force
 Import-Module (Join-Path $root 'out/InnerSpace') -Force
 
 function Get-Median([double[]] $Values) {
-    $sorted = $Values | Sort-Object
+    $sorted = @($Values | Sort-Object)
     $sorted[[math]::Floor(($sorted.Count - 1) / 2)]
 }
 
 function Invoke-Measurement([string] $Case, [int] $Rows, [int[]] $Buildings) {
-    $runs = foreach ($attempt in 1..$Repeat) {
+    $runs = @(foreach ($attempt in 1..$Repeat) {
         if ($Case -eq 'Python') {
-            $columns = 'BUILDING_ID SITE_ID GROUP_ID GRANULARITY DATE_TIME_START DATE_PARTITION OCCUPANCY_MEAN'
-            $query = "{ BUILDING_INSIGHTS(where: {GRANULARITY: {_eq: `"PT1H`"}}, limit: $Rows) { $columns } }"
             $line = & python3 (Join-Path $PSScriptRoot 'python_client.py') $sandbox.BaseUri `
-                $sandbox.ClientId 'demo-client-secret' $query
+                $sandbox.ClientId 'demo-client-secret' $Rows
         }
         else {
             $line = & dotnet pwsh -NoProfile -File $measureOne -Case $Case -BaseUri $sandbox.BaseUri `
-                -Rows $Rows -BuildingId $Buildings
+                -Rows $Rows -BuildingIds ($Buildings -join ',')
         }
 
         if ($LASTEXITCODE -ne 0) {
@@ -51,7 +49,7 @@ function Invoke-Measurement([string] $Case, [int] $Rows, [int[]] $Buildings) {
         }
 
         $line | Select-Object -Last 1 | ConvertFrom-Json
-    }
+    })
 
     if (@($runs.rows | Sort-Object -Unique).Count -ne 1 -or $runs[0].rows -ne $Rows) {
         throw "$Case returned $(@($runs.rows) -join '/') rows where $Rows were asked."
@@ -72,8 +70,11 @@ function Format-Ratio($Numerator, $Denominator) {
     '{0:0.00}x' -f ($Numerator / $Denominator)
 }
 
-$hasPython = [bool](Get-Command python3 -ErrorAction Ignore) -and
-    ((& python3 -c 'import requests' 2>$null; $LASTEXITCODE) -eq 0)
+$hasPython = $false
+if (Get-Command python3 -ErrorAction Ignore) {
+    & python3 -c 'import requests' 2>$null
+    $hasPython = $LASTEXITCODE -eq 0
+}
 $directoryQuery = '{ BUILDING_INSIGHTS(where: {DATE_PARTITION: {_eq: 20250101}, ' +
     'GRANULARITY: {_eq: "P1D"}}) { BUILDING_ID } }'
 $sandbox = Start-InnerSpaceSandbox -ArgumentList '--buildings', '120'
