@@ -56,7 +56,8 @@ $matrix = @(
     New-Case 'connection reset x2' @{ kind = 'reset'; count = 2 } 'rows'
     New-Case 'delay 3 s, 1 s timeout' @{ kind = 'delay'; delayMs = 3000 } 'rows'
     New-Case 'HTML page' @{ kind = 'html' } 'rows or ApiResponseInvalid'
-    New-Case 'body cut short' @{ kind = 'truncate' } 'ApiResponseInvalid'
+    New-Case 'body cut short (asked again)' @{ kind = 'truncate' } 'rows'
+    New-Case 'body cut short x3' @{ kind = 'truncate'; count = 3 } 'ApiResponseIncomplete'
     New-Case 'invalid JSON' @{ kind = 'invalid-json' } 'ApiResponseInvalid'
     New-Case 'token endpoint 503 x2' (Status 503 -Count 2 -Path token) 'rows' -Expire
 )

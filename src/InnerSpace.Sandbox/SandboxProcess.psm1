@@ -38,8 +38,11 @@ function Start-InnerSpaceSandbox {
     }
 
     $log = [System.IO.Path]::GetTempFileName()
-    $arguments = @($dll, '--urls', 'http://127.0.0.1:0', '--client-id', $ClientId,
-        '--client-secret', $ClientSecret) + $ArgumentList
+    # A free loopback port unless the caller names its own address.
+    $urls = if ($ArgumentList -match '^--urls(=|$)') { @() } else { @('--urls', 'http://127.0.0.1:0') }
+    # --parent-pid: the sandbox stops by itself if this PowerShell ends without stopping it.
+    $arguments = @($dll) + $urls + @('--client-id', $ClientId, '--client-secret', $ClientSecret,
+        '--parent-pid', $PID) + $ArgumentList
     $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru `
         -NoNewWindow -RedirectStandardOutput $log -RedirectStandardError "$log.err"
 
@@ -53,8 +56,10 @@ function Start-InnerSpaceSandbox {
         }
         elseif ($process.HasExited -or [DateTime]::UtcNow -gt $deadline) {
             $output = (Get-Content -LiteralPath $log, "$log.err" -ErrorAction Ignore) -join "`n"
+            $why = if ($process.HasExited) { "exited with code $($process.ExitCode)" }
+                else { "did not start within $TimeoutSeconds s" }
             Stop-Process -InputObject $process -ErrorAction Ignore
-            throw "The sandbox did not start within $TimeoutSeconds s. It wrote:`n$output"
+            throw "The sandbox $why. It wrote:`n$output"
         }
         else {
             Start-Sleep -Milliseconds 100

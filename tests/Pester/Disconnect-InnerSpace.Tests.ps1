@@ -19,17 +19,13 @@ Describe 'Disconnect-InnerSpace' {
             Should -Throw -ErrorId 'SessionNotConnected,InnerSpace.Commands.GetBuildingInsightCommand'
     }
 
-    It 'makes a disconnected session refuse requests given to -Session' {
+    It 'makes a disconnected session given to -Session stop the command once' {
         $session = Connect-InnerSpace -BaseUri $sandbox.BaseUri -Credential $sandbox.Credential -PassThru
         $session | Disconnect-InnerSpace
 
-        $rows = Get-BuildingInsight 71 '2025-05-01' -Session $session -ErrorVariable failures `
-            -ErrorAction SilentlyContinue
-
-        $rows | Should -BeNullOrEmpty
-        $failures[0].FullyQualifiedErrorId |
-            Should -Be 'SessionNotConnected,InnerSpace.Commands.GetBuildingInsightCommand'
-        $failures[0].Exception.Message | Should -Match 'was disconnected'
+        { Get-BuildingInsight 71, 72 '2025-05-01' -Session $session } |
+            Should -Throw -ErrorId 'SessionNotConnected,InnerSpace.Commands.GetBuildingInsightCommand' `
+                -ExpectedMessage '*was disconnected*'
     }
 
     It 'does nothing, quietly, when there is no session' {

@@ -109,21 +109,64 @@ Describe 'Get-BuildingInsight over ranges and many buildings' {
             ($page | ConvertTo-Csv) | Should -Be ($all[20..29] | ConvertTo-Csv)
         }
 
-        It 'returns only the properties asked for, in the declared order' {
+        It 'returns only the properties asked for, in the order asked' {
             $rows = @(Get-BuildingInsight 71 '2025-05-01' -Property OCCUPANCY_MEAN, DateTimeStart)
 
             $rows.Count | Should -Be 24
-            $rows[0].PSObject.Properties.Name | Should -Be 'DateTimeStart', 'OccupancyMean'
+            $rows[0].PSObject.Properties.Name | Should -Be 'OccupancyMean', 'DateTimeStart'
         }
 
-        It 'passes an unknown property to the server and shows its error' {
-            $rows = Get-BuildingInsight 71 '2025-05-01' -Property OccupancyMean, OCCUPANCY_P95 `
+        It 'expands wildcards over the known properties' {
+            $row = Get-BuildingInsight 71 '2025-05-01' -Property Date* -First 1
+
+            $row.PSObject.Properties.Name | Should -Be 'DateTimeStart', 'DatePartition'
+        }
+
+        It 'refuses a property name that cannot be a field, before any request' {
+            $before = (Get-SandboxStats $sandbox).queries
+
+            { Get-BuildingInsight 71 '2025-05-01' -Property 'X } } query Evil {' } |
+                Should -Throw -ErrorId 'ParameterInvalid,InnerSpace.Commands.GetBuildingInsightCommand'
+
+            (Get-SandboxStats $sandbox).queries | Should -Be $before
+        }
+
+        It 'passes an unknown property to the server and shows its error once' {
+            $rows = Get-BuildingInsight $buildings @range -Property OccupancyMean, OCCUPANCY_P95 `
                 -ErrorVariable failures -ErrorAction SilentlyContinue
 
             $rows | Should -BeNullOrEmpty
+            $failures.Count | Should -Be 1
             $failures[0].FullyQualifiedErrorId |
                 Should -Be 'ApiGraphQLError,InnerSpace.Commands.GetBuildingInsightCommand'
             $failures[0].Exception.Message | Should -Match 'OCCUPANCY_P95'
+        }
+
+        It 'takes ranges from piped rows that carry StartDate and EndDate' {
+            $ranges = @(
+                [pscustomobject]@{ BuildingId = 71; StartDate = '2025-05-01'; EndDate = '2025-05-02' }
+                [pscustomobject]@{ BuildingId = 72; StartDate = '2025-05-03'; EndDate = '2025-05-03' }
+            )
+
+            $rows = @($ranges | Get-BuildingInsight -Granularity P1D)
+
+            $rows.Count | Should -Be 3
+            $rows.DatePartition | Should -Be ([datetime]'2025-05-01'), ([datetime]'2025-05-02'), ([datetime]'2025-05-03')
+        }
+
+        It 'refuses days given two ways, or half a range' -TestCases @(
+            @{ Days = @{ Date = '2025-05-01'; Last = 3 } }
+            @{ Days = @{ StartDate = '2025-05-01' } }
+            @{ Days = @{} }
+        ) {
+            { Get-BuildingInsight 71 @Days } |
+                Should -Throw -ErrorId 'ParameterInvalid,InnerSpace.Commands.GetBuildingInsightCommand'
+        }
+
+        It 'does not warn about empty answers when paging may be why' {
+            $null = Get-BuildingInsight 71 '2025-05-01' -Skip 1000 -WarningVariable warned
+
+            $warned | Should -BeNullOrEmpty
         }
     }
 

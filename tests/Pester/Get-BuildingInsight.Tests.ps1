@@ -122,20 +122,44 @@ Describe 'Get-BuildingInsight' {
 }
 
 Describe 'Get-BuildingInsight when the answer is broken' {
-    It 'writes ApiResponseInvalid for <Kind> and keeps the rows read before it' -TestCases @(
-        @{ Kind = 'invalid-json' }
-        @{ Kind = 'truncate' }
-    ) {
+    It 'writes ApiResponseInvalid for a body that is not JSON, without inventing rows' {
         $null = Invoke-RestMethod -Method Post -Uri ([uri]::new($sandbox.BaseUri, 'sandbox/faults')) `
-            -ContentType 'application/json' -Body (@{ kind = $Kind } | ConvertTo-Json)
+            -ContentType 'application/json' -Body '{"kind":"invalid-json"}'
 
         $rows = @(Get-BuildingInsight 71 $demoDay -ErrorVariable failures -ErrorAction SilentlyContinue)
 
-        $rows.Count | Should -BeLessThan 24
+        $rows.Count | Should -Be 0
         $failures[0].FullyQualifiedErrorId |
             Should -Be 'ApiResponseInvalid,InnerSpace.Commands.GetBuildingInsightCommand'
-        $failures[0].Exception.Message | Should -Match "after $($rows.Count) rows"
+        $failures[0].Exception.Message | Should -Match 'after 0 rows'
         $failures[0].CategoryInfo.Category | Should -Be 'InvalidResult'
+    }
+
+    It 'asks again for a body that broke off and writes every row exactly once' {
+        $before = (Get-SandboxStats $sandbox).queries
+        $null = Invoke-RestMethod -Method Post -Uri ([uri]::new($sandbox.BaseUri, 'sandbox/faults')) `
+            -ContentType 'application/json' -Body '{"kind":"truncate"}'
+
+        $rows = @(Get-BuildingInsight 71 $demoDay -ErrorVariable failures -WarningVariable warned `
+            -WarningAction SilentlyContinue)
+
+        $failures | Should -BeNullOrEmpty
+        $warned | Should -Match 'broke off'
+        $rows.Count | Should -Be 24
+        @($rows.DateTimeStart | Select-Object -Unique).Count | Should -Be 24
+        (Get-SandboxStats $sandbox).queries - $before | Should -Be 2
+    }
+
+    It 'gives up with ApiResponseIncomplete when every answer breaks off' {
+        $null = Invoke-RestMethod -Method Post -Uri ([uri]::new($sandbox.BaseUri, 'sandbox/faults')) `
+            -ContentType 'application/json' -Body '{"kind":"truncate","count":3}'
+
+        $rows = @(Get-BuildingInsight 71 $demoDay -ErrorVariable failures -ErrorAction SilentlyContinue `
+            -WarningAction SilentlyContinue)
+
+        $rows.Count | Should -BeLessThan 24
+        $failures[0].FullyQualifiedErrorId |
+            Should -Be 'ApiResponseIncomplete,InnerSpace.Commands.GetBuildingInsightCommand'
     }
 }
 

@@ -55,6 +55,11 @@ internal static class SandboxCommandLine
             + $"seed {options.Seed}.");
         await output.FlushAsync();
 
+        if (options.ParentProcessId is { } parent)
+        {
+            _ = ParentWatch.StopWhenGoneAsync(parent, host.App.Lifetime);
+        }
+
         await host.App.WaitForShutdownAsync();
         return 0;
     }

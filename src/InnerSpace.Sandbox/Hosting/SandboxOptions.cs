@@ -32,6 +32,9 @@ internal sealed record SandboxOptions
     /// <summary>Seed of the generated data; the same seed gives the same rows.</summary>
     public int Seed { get; init; } = DefaultSeed;
 
+    /// <summary>A process whose end stops the sandbox; null to run until stopped.</summary>
+    public int? ParentProcessId { get; init; }
+
     /// <summary>A wait before every answer under /v2, to imitate a distant service.</summary>
     public TimeSpan Latency { get; init; } = TimeSpan.Zero;
 

@@ -37,6 +37,8 @@ internal static class SandboxOptionsParser
           --timestamp-format <f>   DATE_TIME_START as utc (2025-05-01T05:00:00.000Z),
                                    offset (2025-05-01T00:00:00.000-05:00) or
                                    local (2025-05-01T00:00:00.000). Default utc.
+          --parent-pid <pid>       Stop when that process ends, so a sandbox started by a
+                                   script never outlives it. Default: run until stopped.
           --help                   Show this text.
 
         Test hooks (loopback callers only): GET /sandbox/stats,
@@ -57,7 +59,7 @@ internal static class SandboxOptionsParser
     [
         "urls", "client-id", "client-secret", "session-ttl", "seed", "latency-ms",
         "buildings", "from", "to", "timestamp-format", "clients", "session-mode",
-        "token-expires-in",
+        "token-expires-in", "parent-pid",
     ];
 
     private static readonly Dictionary<string, TimestampFormat> TimestampFormats =
@@ -145,6 +147,9 @@ internal static class SandboxOptionsParser
             Clients = clients,
             SessionMode = values.Choice("session-mode", SessionMode.Fixed, SessionModes),
             TokenExpiresIn = expiresIn,
+            ParentProcessId = values.Has("parent-pid")
+                ? values.Int("parent-pid", 0, 1, int.MaxValue)
+                : null,
             ShowHelp = showHelp,
         };
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace InnerSpace.Client;
 
@@ -12,6 +13,9 @@ namespace InnerSpace.Client;
 /// </summary>
 public sealed class ApiRoot
 {
+    private static readonly char[] WildcardCharacters = { '*', '?' };
+    private static readonly Regex GraphQLName = new("^[_A-Za-z][_0-9A-Za-z]*$", RegexOptions.CultureInvariant);
+
     private readonly Dictionary<string, ApiColumn> _byName;
 
     public ApiRoot(
@@ -57,9 +61,12 @@ public sealed class ApiRoot
     public ApiColumn? Find(string name) => _byName.TryGetValue(name, out var column) ? column : null;
 
     /// <summary>
-    /// The API names to select for the names a user asked for, known columns in declared
-    /// order first, unknown names after them as typed: the API may have fields the module
-    /// does not know yet, and the server will say if a name is wrong.
+    /// The API names to select for the names a user asked for, in the user's order:
+    /// known columns by either name and in any case, wildcards over the known columns
+    /// (<c>*</c>, <c>Occ*</c>), and other names as typed, since the API may have fields the
+    /// module does not know yet and the server will say if one is wrong. A name that could
+    /// not be a GraphQL field, or a wildcard that matches nothing, raises
+    /// <see cref="ArgumentException"/>: names go into the query text, so nothing else may.
     /// </summary>
     public IReadOnlyList<string> Selection(IEnumerable<string>? requested)
     {
@@ -68,12 +75,41 @@ public sealed class ApiRoot
             return Columns.Select(column => column.ApiName).ToArray();
         }
 
-        var names = requested.Where(name => !string.IsNullOrWhiteSpace(name)).ToArray();
-        var known = Columns.Where(column => names.Any(name => Find(name) == column))
-            .Select(column => column.ApiName);
-        var unknown = names.Where(name => Find(name) is null).Distinct(StringComparer.Ordinal);
+        var selection = new List<string>();
+        foreach (var name in requested.Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => name.Trim()))
+        {
+            selection.AddRange(Resolve(name));
+        }
 
-        return known.Concat(unknown).ToArray();
+        return selection.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    private IEnumerable<string> Resolve(string name)
+    {
+        if (name.IndexOfAny(WildcardCharacters) >= 0)
+        {
+            var pattern = new Regex("^" + Regex.Escape(name).Replace(@"\*", ".*").Replace(@"\?", ".") + "$",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            var matches = Columns
+                .Where(column => pattern.IsMatch(column.PropertyName) || pattern.IsMatch(column.ApiName))
+                .Select(column => column.ApiName)
+                .ToArray();
+
+            return matches.Length > 0
+                ? matches
+                : throw new ArgumentException($"-Property '{name}' matches none of the known " +
+                    $"properties of {RootField}: {string.Join(", ", Columns.Select(c => c.PropertyName))}.");
+        }
+
+        if (Find(name) is { } known)
+        {
+            return new[] { known.ApiName };
+        }
+
+        return GraphQLName.IsMatch(name)
+            ? new[] { name }
+            : throw new ArgumentException($"-Property '{name}' cannot be a field of {RootField}: " +
+                "field names are letters, digits and underscores, not starting with a digit.");
     }
 
     /// <summary>

@@ -27,10 +27,21 @@ public sealed class DateSpan
     /// <summary>Consecutive spans of at most <paramref name="maxDays"/> days, in order.</summary>
     public IEnumerable<DateSpan> Split(int maxDays)
     {
-        for (var start = First; start <= Last; start = start.AddDays(maxDays))
+        var start = First;
+        while (true)
         {
-            var end = start.AddDays(maxDays - 1);
-            yield return new DateSpan(start, end < Last ? end : Last);
+            // Counted in days left rather than by adding to the start, which would run
+            // past DateTime.MaxValue for a range that ends in the year 9999.
+            var daysLeft = (Last - start).TotalDays;
+            var end = daysLeft < maxDays ? Last : start.AddDays(maxDays - 1);
+            yield return new DateSpan(start, end);
+
+            if (end == Last)
+            {
+                yield break;
+            }
+
+            start = end.AddDays(1);
         }
     }
 

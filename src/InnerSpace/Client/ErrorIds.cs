@@ -40,6 +40,12 @@ public static class ErrorIds
     /// <summary>The API's body was not the JSON the GraphQL envelope promises.</summary>
     public const string ApiResponseInvalid = "ApiResponseInvalid";
 
+    /// <summary>
+    /// The API's body broke off before its JSON ended (a cut connection). Insight cmdlets
+    /// ask again before they report it.
+    /// </summary>
+    public const string ApiResponseIncomplete = "ApiResponseIncomplete";
+
     /// <summary>The request never got an HTTP answer (refused, reset, name not found).</summary>
     public const string TransportFailed = "TransportFailed";
 

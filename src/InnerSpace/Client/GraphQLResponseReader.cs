@@ -141,12 +141,12 @@ internal sealed class GraphQLResponseReader<T>
         }
         catch (IOException cut)
         {
-            throw Invalid("the connection broke: " + cut.Message);
+            throw Incomplete("the connection broke: " + cut.Message);
         }
 
         if (json.Depth > 0 || json.TokenType != JsonToken.EndObject)
         {
-            throw Invalid("the body ends in the middle of the JSON");
+            throw Incomplete("the body ends in the middle of the JSON");
         }
 
         return false;
@@ -166,7 +166,7 @@ internal sealed class GraphQLResponseReader<T>
         }
         catch (IOException cut)
         {
-            throw Invalid("the connection broke: " + cut.Message);
+            throw Incomplete("the connection broke: " + cut.Message);
         }
     }
 
@@ -184,14 +184,20 @@ internal sealed class GraphQLResponseReader<T>
         }
         catch (IOException cut)
         {
-            throw Invalid("the connection broke: " + cut.Message);
+            throw Incomplete("the connection broke: " + cut.Message);
         }
     }
 
+    // No ServerDetail: what the reader found wrong is the reader's words, not the
+    // server's, and the start of a body that is not JSON is quoted in the message itself.
     private InnerSpaceException Invalid(string what) =>
         new(ErrorIds.ApiResponseInvalid,
             $"The InnerSpace API answered {_response.StatusCode} ({_response.ContentType}) with a " +
             $"body that is not a usable GraphQL answer after {_valuesRead} rows: {what}",
-            _response.StatusCode,
-            what);
+            _response.StatusCode);
+
+    private InnerSpaceException Incomplete(string what) =>
+        new(ErrorIds.ApiResponseIncomplete,
+            $"The InnerSpace API's answer broke off after {_valuesRead} rows: {what}",
+            _response.StatusCode);
 }

@@ -72,8 +72,8 @@ internal sealed class TransientRetrySender
             if (waited == TimeSpan.Zero)
             {
                 log.Warning($"InnerSpace {(response is null ? "could not be reached" : "answered " + reason)}; " +
-                    $"retrying for up to {_options.MaxRetryTime.TotalSeconds:0.#} s " +
-                    "(Connect-InnerSpace -MaxRetryTimeSec sets this limit).");
+                    $"retrying, with at most {_options.MaxRetryTime.TotalSeconds:0.#} s of waiting " +
+                    "between attempts (Connect-InnerSpace -MaxRetryTimeSec sets this limit).");
             }
 
             if (log.IsVerboseEnabled)
@@ -140,7 +140,7 @@ internal sealed class TransientRetrySender
         {
             throw new InnerSpaceException(ErrorIds.TransportFailed,
                 $"{request.Method} {path} got no answer within " +
-                $"{_options.RequestTimeout.TotalSeconds:0.#} s.", innerException: expired);
+                $"{_options.RequestTimeout.TotalSeconds:0.#} s", innerException: expired);
         }
         catch (HttpRequestException failure)
         {

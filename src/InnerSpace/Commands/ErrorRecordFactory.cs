@@ -58,6 +58,7 @@ internal static class ErrorRecordFactory
         ErrorIds.AuthenticationResponseInvalid => ErrorCategory.InvalidResult,
         ErrorIds.SessionNotConnected => ErrorCategory.InvalidOperation,
         ErrorIds.ApiResponseInvalid => ErrorCategory.InvalidResult,
+        ErrorIds.ApiResponseIncomplete => ErrorCategory.ReadError,
         ErrorIds.TransportFailed => ErrorCategory.ConnectionError,
         ErrorIds.ParameterInvalid => ErrorCategory.InvalidArgument,
         ErrorIds.ApiHttpError => CategoryOfStatus(failure.StatusCode),

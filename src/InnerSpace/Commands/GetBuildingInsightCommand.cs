@@ -8,7 +8,7 @@ namespace InnerSpace.Commands;
 /// Gets the occupancy insights of buildings for a day, a range of days or the last days,
 /// one typed object per time bucket, in order of building then time.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "BuildingInsight", DefaultParameterSetName = DaySet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "BuildingInsight", SupportsPaging = true)]
 [OutputType(typeof(BuildingInsight), typeof(PSObject))]
 public sealed class GetBuildingInsightCommand : GetInsightCommandBase
 {

@@ -9,32 +9,32 @@ namespace InnerSpace.Commands;
 /// What the insight cmdlets add to reading rows: a day, a range of days or the last days,
 /// the granularity and the group. Each input keeps the days it asked for.
 /// </summary>
+/// <remarks>
+/// The three ways to give days are not parameter sets: PowerShell picks a set before the
+/// pipeline delivers anything, so rows carrying StartDate and EndDate would be bound to
+/// the -Date set and refused. Which way was used is checked per input instead.
+/// </remarks>
 public abstract class GetInsightCommandBase : GetRowsCommandBase
 {
-    protected const string DaySet = "Day";
-    protected const string RangeSet = "Range";
-    protected const string LastSet = "Last";
-
     private bool _warnedAboutQuarterHours;
 
     /// <summary>One local calendar day of the building; the time of day is ignored.</summary>
-    [Parameter(Mandatory = true, Position = 1, ParameterSetName = DaySet,
-        ValueFromPipelineByPropertyName = true)]
+    [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
     public DateTime Date { get; set; }
 
-    /// <summary>The first local day of a range, inclusive.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = RangeSet, ValueFromPipelineByPropertyName = true)]
+    /// <summary>The first local day of a range, inclusive; goes with -EndDate.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public DateTime StartDate { get; set; }
 
-    /// <summary>The last local day of a range, inclusive.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = RangeSet, ValueFromPipelineByPropertyName = true)]
+    /// <summary>The last local day of a range, inclusive; goes with -StartDate.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public DateTime EndDate { get; set; }
 
     /// <summary>
     /// This many days ending yesterday, by this computer's calendar: insights are
     /// published nightly, so today has none yet.
     /// </summary>
-    [Parameter(Mandatory = true, ParameterSetName = LastSet)]
+    [Parameter]
     [ValidateRange(1, 3660)]
     public int Last { get; set; }
 
@@ -83,20 +83,38 @@ public abstract class GetInsightCommandBase : GetRowsCommandBase
 
     private DateSpan DaysAsked()
     {
+        var bound = MyInvocation.BoundParameters;
+        var hasDay = bound.ContainsKey(nameof(Date));
+        var hasStart = bound.ContainsKey(nameof(StartDate));
+        var hasEnd = bound.ContainsKey(nameof(EndDate));
+        var hasLast = bound.ContainsKey(nameof(Last));
+        var forms = (hasDay ? 1 : 0) + (hasStart || hasEnd ? 1 : 0) + (hasLast ? 1 : 0);
+
+        if (forms != 1 || hasStart != hasEnd)
+        {
+            throw Refuse(new PSArgumentException(
+                "Give the days one way: -Date, or -StartDate with -EndDate, or -Last."), null);
+        }
+
         try
         {
-            return ParameterSetName switch
+            if (hasLast)
             {
-                RangeSet => new DateSpan(StartDate, EndDate),
-                LastSet => new DateSpan(DateTime.Today.AddDays(-Last), DateTime.Today.AddDays(-1)),
-                _ => new DateSpan(Date, Date),
-            };
+                return new DateSpan(DateTime.Today.AddDays(-Last), DateTime.Today.AddDays(-1));
+            }
+
+            return hasDay ? new DateSpan(Date, Date) : new DateSpan(StartDate, EndDate);
         }
-        catch (ArgumentException wrongOrder)
+        catch (ArgumentException wrong)
         {
-            ThrowTerminatingError(new ErrorRecord(wrongOrder, ErrorIds.ParameterInvalid,
-                ErrorCategory.InvalidArgument, EndDate));
-            throw;
+            throw Refuse(wrong, EndDate);
         }
+    }
+
+    private Exception Refuse(Exception problem, object? target)
+    {
+        ThrowTerminatingError(new ErrorRecord(problem, ErrorIds.ParameterInvalid,
+            ErrorCategory.InvalidArgument, target));
+        return problem;
     }
 }

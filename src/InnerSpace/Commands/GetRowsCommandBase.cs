@@ -52,7 +52,7 @@ public abstract class GetRowsCommandBase : InnerSpaceSessionCmdlet
     protected override void EndProcessing()
     {
         var session = ResolveSession();
-        var selection = Root.Selection(Property);
+        var selection = SelectionAsked();
         var rows = new InsightRowFactory(new RowValueReader(Root, selection, JsonToPSObject.Read,
             (building, local) => ResolveLocalTime(session, building, local)));
         var requests = PlanRequests(selection);
@@ -74,6 +74,20 @@ public abstract class GetRowsCommandBase : InnerSpaceSessionCmdlet
                 InsightFetch.Rows(session, request.Query.ToRequest(), rows, Log, cancel)))
             .ToList();
         WriteRows(fetches, requests, paging);
+    }
+
+    private IReadOnlyList<string> SelectionAsked()
+    {
+        try
+        {
+            return Root.Selection(Property);
+        }
+        catch (ArgumentException wrongName)
+        {
+            ThrowTerminatingError(new ErrorRecord(wrongName, ErrorIds.ParameterInvalid,
+                ErrorCategory.InvalidArgument, Property));
+            throw;
+        }
     }
 
     // The API may send DATE_TIME_START without an offset, as the building's local time;
@@ -156,6 +170,13 @@ public abstract class GetRowsCommandBase : InnerSpaceSessionCmdlet
                 {
                     failedRequest = true;
                     WriteError(ErrorRecordFactory.From(error, request.Description));
+
+                    // Every request of a run has the same shape, so a query the server
+                    // refuses as such (an unknown -Property, say) would fail each time.
+                    if (error.Code is "validation-failed" or "parse-failed")
+                    {
+                        break;
+                    }
                 }
                 else
                 {
@@ -185,10 +206,12 @@ public abstract class GetRowsCommandBase : InnerSpaceSessionCmdlet
     }
 
     // An unattended run should not quietly write a short file: say which request found
-    // nothing. Only a request the server answered with no rows counts.
+    // nothing. Only a request the server answered with no rows counts, and not when
+    // -First or -Skip may be why.
     private void WarnIfEmpty(InsightRequest request, int rows, bool failed)
     {
-        if (rows == 0 && !failed)
+        var paged = PagingParameters.First != ulong.MaxValue || PagingParameters.Skip > 0;
+        if (rows == 0 && !failed && !paged)
         {
             Log.Warning($"No rows for {request.Description}: the API has no data there, or this " +
                 "client is not entitled to it.");

@@ -9,7 +9,7 @@ namespace InnerSpace.Commands;
 /// room) for a day, a range of days or the last days: of the zones given, or of every
 /// zone of the buildings given.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "ZoneInsight", DefaultParameterSetName = DaySet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "ZoneInsight", SupportsPaging = true)]
 [OutputType(typeof(ZoneInsight), typeof(PSObject))]
 public sealed class GetZoneInsightCommand : GetInsightCommandBase
 {

@@ -8,7 +8,7 @@ namespace InnerSpace.Commands;
 /// Gets the occupancy insights of a building's zones aggregated per zone type (meeting
 /// rooms, desk areas...) for a day, a range of days or the last days.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "ZoneTypeInsight", DefaultParameterSetName = DaySet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "ZoneTypeInsight", SupportsPaging = true)]
 [OutputType(typeof(ZoneTypeInsight), typeof(PSObject))]
 public sealed class GetZoneTypeInsightCommand : GetInsightCommandBase
 {

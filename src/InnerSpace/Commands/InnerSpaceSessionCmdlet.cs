@@ -23,6 +23,16 @@ public abstract class InnerSpaceSessionCmdlet : InnerSpaceCmdlet
             ThrowTerminatingError(ErrorRecordFactory.NotConnected());
         }
 
+        // A session that was disconnected stops the command once, rather than failing
+        // each of its requests.
+        if (!session!.IsConnected && session.ConnectedAt is not null)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.From(new InnerSpaceException(
+                ErrorIds.SessionNotConnected,
+                $"The InnerSpace session of client {session.ClientId} at {session.BaseUri} was " +
+                "disconnected. Run Connect-InnerSpace again."), session.BaseUri));
+        }
+
         return session!;
     }
 

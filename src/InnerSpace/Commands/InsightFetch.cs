@@ -7,6 +7,11 @@ namespace InnerSpace.Commands;
 /// <summary>One insight request, read as a stream of output objects and GraphQL errors.</summary>
 internal static class InsightFetch
 {
+    // A body that breaks off is asked for again this many times in all. The rows come in
+    // a fixed order, so the rows already written are skipped in the new answer: a nightly
+    // export gets every row once instead of a file with a hole in it.
+    private const int AttemptsForCutAnswers = 3;
+
     /// <summary>
     /// Posts the request and yields each row as an output object as soon as it is read,
     /// and each GraphQL error as a <see cref="GraphQLError"/>. Cancelling closes the
@@ -19,28 +24,64 @@ internal static class InsightFetch
         IInnerSpaceLog log,
         CancellationToken cancel)
     {
-        var response = session.PostAsync(request, log, cancel).GetAwaiter().GetResult();
-        var count = 0;
+        var written = 0;
 
-        using (response)
-        using (cancel.Register(response.Dispose))
+        for (var attempt = 1; ; attempt++)
         {
-            foreach (var item in GraphQLResponseReader<object>.Read(response, rows))
-            {
-                if (item.Error is not null)
-                {
-                    yield return item.Error;
-                    continue;
-                }
+            var response = session.PostAsync(request, log, cancel).GetAwaiter().GetResult();
+            InnerSpaceException? cut = null;
+            var seen = 0;
 
-                yield return item.Value!;
-                count++;
+            using (response)
+            using (cancel.Register(response.Dispose))
+            using (var items = GraphQLResponseReader<object>.Read(response, rows).GetEnumerator())
+            {
+                while (true)
+                {
+                    try
+                    {
+                        if (!items.MoveNext())
+                        {
+                            break;
+                        }
+                    }
+                    catch (InnerSpaceException broken) when (
+                        broken.ErrorId == ErrorIds.ApiResponseIncomplete
+                        && attempt < AttemptsForCutAnswers && !cancel.IsCancellationRequested)
+                    {
+                        cut = broken;
+                        break;
+                    }
+
+                    var item = items.Current;
+                    if (item.Error is not null)
+                    {
+                        yield return item.Error;
+                    }
+                    else if (++seen > written)
+                    {
+                        written++;
+                        yield return item.Value!;
+                    }
+                }
+            }
+
+            if (cut is null)
+            {
+                break;
+            }
+
+            log.Warning("An answer broke off and was asked for again; rows already written are " +
+                "not written twice.");
+            if (log.IsVerboseEnabled)
+            {
+                log.Verbose($"{cut.Message} Asking again (attempt {attempt + 1}).");
             }
         }
 
         if (log.IsVerboseEnabled)
         {
-            log.Verbose($"Read {count} rows.");
+            log.Verbose($"Read {written} rows.");
         }
     }
 }

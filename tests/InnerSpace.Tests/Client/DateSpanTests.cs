@@ -22,6 +22,16 @@ public sealed class DateSpanTests
     }
 
     [Fact]
+    public void Split_RangeEndingInTheLastYear_DoesNotOverflow()
+    {
+        var end = new DateSpan(new DateTime(9999, 12, 1), new DateTime(9999, 12, 31));
+
+        var chunks = end.Split(124).ToList();
+
+        Assert.Equal(new DateTime(9999, 12, 31), Assert.Single(chunks).Last);
+    }
+
+    [Fact]
     public void Constructor_EndBeforeStart_ThrowsNamingBoth()
     {
         var failure = Assert.Throws<ArgumentException>(
