@@ -31,9 +31,10 @@
         PSData = @{
             Tags         = @('InnerSpace', 'Occupancy', 'GraphQL', 'Buildings', 'Workplace',
                 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            # ProjectUri and LicenseUri are left out until the project has a public
-            # address: a made-up one would send gallery users to the wrong place. The
-            # licence ships in the package as LICENSE.
+            # The MIT licence's own text; the package also ships it as LICENSE.
+            LicenseUri   = 'https://opensource.org/license/mit'
+            # ProjectUri is left out until the project has a public address: a made-up
+            # one would send gallery users to the wrong place.
             ReleaseNotes = @'
 0.1.0 - first preview. Connect-InnerSpace (client id and secret, credential or environment
 variables), Get-InnerSpaceSession, Disconnect-InnerSpace, Invoke-InnerSpaceQuery,

@@ -31,7 +31,7 @@ Describe 'InnerSpace module' {
             $manifest.FormatsToProcess | Should -Be @('InnerSpace.format.ps1xml')
         }
 
-        It 'carries what a gallery shows: version, id, author, tags, notes' {
+        It 'carries what a gallery shows: version, id, author, licence, tags, notes' {
             [version]$manifest.ModuleVersion | Should -BeOfType [version]
             [guid]$manifest.GUID | Should -Not -Be ([guid]::Empty)
             $manifest.Author | Should -Not -BeNullOrEmpty
@@ -39,6 +39,7 @@ Describe 'InnerSpace module' {
 
             $data = $manifest.PrivateData.PSData
             $data.Tags | Should -Contain 'InnerSpace'
+            ([uri]$data.LicenseUri).IsAbsoluteUri | Should -BeTrue
             $data.ReleaseNotes | Should -Match ([regex]::Escape($manifest.ModuleVersion))
         }
     }
