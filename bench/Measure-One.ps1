@@ -39,9 +39,10 @@ function Get-SessionId {
 }
 
 function Measure-Pipeline([scriptblock] $Run) {
-    # A warm-up on a thousand rows first, so the figures leave out one-time JIT work, as
-    # the Python client's leave out its interpreter's start.
-    Set-Size 1000
+    # A warm-up on twenty thousand rows first, so the figures leave out one-time work (the
+    # JIT compiling, then recompiling hot code optimised), as the Python client's leave
+    # out its interpreter's start.
+    Set-Size 20000
     $null = & $Run | Measure-Object
     Set-Size $Rows
 
@@ -90,7 +91,7 @@ switch ($Case) {
             -ReferencedAssemblies $newtonsoft, System.Net.Http, System.Net.Primitives
         $sessionId = Get-SessionId
         $api = [uri]::new($BaseUri, 'v2/api')
-        Set-Size 1000
+        Set-Size 20000
         $null = [InnerSpaceBench.Floor]::ReadOnly($api, $sessionId, (@{ query = $script:query } | ConvertTo-Json))
         Set-Size $Rows
         $times = [InnerSpaceBench.Floor]::ReadOnly($api, $sessionId, (@{ query = $script:query } | ConvertTo-Json))
@@ -103,7 +104,7 @@ switch ($Case) {
         $row = [pscustomobject]@{ BuildingId = 71 }
         $objects = [object[]]::new($Rows)
         [Array]::Fill($objects, $row)
-        $result = Measure-Pipeline { if ($script:take -eq $Rows) { $objects } else { $objects[0..999] } }
+        $result = Measure-Pipeline { if ($script:take -eq $Rows) { $objects } else { $objects[0..([Math]::Min($Rows, 20000) - 1)] } }
     }
 }
 

@@ -15,7 +15,9 @@ namespace InnerSpace.Commands;
 /// </summary>
 public abstract class GetRowsCommandBase : InnerSpaceSessionCmdlet
 {
-    private const int RowsBufferedPerRequest = 4096;
+    // Enough to keep a request streaming while an earlier one is written, small enough
+    // that the buffers of a parallel run stay a few megabytes.
+    private const int RowsBufferedPerRequest = 1024;
 
     private readonly List<InsightScope> _scopes = new();
 
