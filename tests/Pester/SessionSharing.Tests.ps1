@@ -76,16 +76,21 @@ Describe 'Stopping a command' {
             $null = $shell.AddCommand('Import-Module').AddParameter('Name', $ModulePath).AddStatement().
                 AddCommand('Get-BuildingInsight').AddParameter('BuildingId', 71).
                 AddParameter('Date', [datetime]'2025-05-01').AddParameter('Session', $session)
-            $running = $shell.BeginInvoke()
-            Start-Sleep -Milliseconds 500
+            $null = $shell.BeginInvoke()
+            # Stop only once the request is held by the server, not while the module loads.
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            while ((Get-SandboxStats $slow).faultsServed -lt 1 -and [DateTime]::UtcNow -lt $deadline) {
+                Start-Sleep -Milliseconds 50
+            }
 
             $clock = [Diagnostics.Stopwatch]::StartNew()
             $shell.Stop()
 
             $clock.Elapsed.TotalSeconds | Should -BeLessThan 3
-            $running.IsCompleted | Should -BeTrue
+            $shell.InvocationStateInfo.State | Should -Be 'Stopped'
             $shell.Dispose()
             $session.IsConnected | Should -BeTrue
+            @(Get-BuildingInsight 71 '2025-05-01' -Session $session).Count | Should -Be 24
         }
         finally {
             $slow | Stop-InnerSpaceSandbox
