@@ -151,7 +151,8 @@ Describe 'Get-BuildingInsight over ranges and many buildings' {
             $rows = @($ranges | Get-BuildingInsight -Granularity P1D)
 
             $rows.Count | Should -Be 3
-            $rows.DatePartition | Should -Be ([datetime]'2025-05-01'), ([datetime]'2025-05-02'), ([datetime]'2025-05-03')
+            $days = '2025-05-01', '2025-05-02', '2025-05-03' | ForEach-Object { [datetime]$_ }
+            $rows.DatePartition | Should -Be $days
         }
 
         It 'refuses days given two ways, or half a range' -TestCases @(

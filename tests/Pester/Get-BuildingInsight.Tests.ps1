@@ -113,7 +113,10 @@ Describe 'Get-BuildingInsight' {
     Context 'When the input is impossible' {
         It 'refuses <Case> before any request' -TestCases @(
             @{ Case = 'building 0'; Arguments = @{ BuildingId = 0; Date = '2025-05-01' } }
-            @{ Case = 'an unknown granularity'; Arguments = @{ BuildingId = 71; Date = '2025-05-01'; Granularity = 'PT2H' } }
+            @{
+                Case      = 'an unknown granularity'
+                Arguments = @{ BuildingId = 71; Date = '2025-05-01'; Granularity = 'PT2H' }
+            }
         ) {
             { Get-BuildingInsight @Arguments } |
                 Should -Throw -ErrorId 'ParameterArgumentValidationError,InnerSpace.Commands.GetBuildingInsightCommand'

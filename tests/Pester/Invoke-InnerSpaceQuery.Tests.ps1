@@ -74,7 +74,8 @@ query Sites { BUILDING_INSIGHTS(limit: 1) { SITE_ID } }
     Context 'When the input is impossible' {
         It 'refuses an empty query before sending it' {
             { Invoke-InnerSpaceQuery -Query '' } |
-                Should -Throw -ErrorId 'ParameterArgumentValidationError,InnerSpace.Commands.InvokeInnerSpaceQueryCommand'
+                Should -Throw -ErrorId ('ParameterArgumentValidationError,' +
+                    'InnerSpace.Commands.InvokeInnerSpaceQueryCommand')
         }
 
         It 'refuses variables that are not a dictionary' {

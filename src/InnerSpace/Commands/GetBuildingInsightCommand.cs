@@ -10,20 +10,8 @@ namespace InnerSpace.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "BuildingInsight", SupportsPaging = true)]
 [OutputType(typeof(BuildingInsight), typeof(PSObject))]
-public sealed class GetBuildingInsightCommand : GetInsightCommandBase
+public sealed class GetBuildingInsightCommand : GetPerBuildingInsightCommandBase
 {
-    /// <summary>
-    /// The buildings, such as 71, the documented demo building. Bound from the pipeline by
-    /// property name, so Import-Csv of a file with an Id or BuildingId column works.
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true,
-        ValueFromPipelineByPropertyName = true)]
-    [Alias("Id", "BUILDING_ID")]
-    [ValidateNotNullOrEmpty]
-    [ValidateRange(1, int.MaxValue)]
-    [ArgumentCompleter(typeof(BuildingIdCompleter))]
-    public int[] BuildingId { get; set; } = System.Array.Empty<int>();
-
     /// <summary>
     /// Only rows of this site; all sites of the building when left out, or when 0 (which
     /// is what an empty cell of a CSV file becomes).
@@ -35,20 +23,14 @@ public sealed class GetBuildingInsightCommand : GetInsightCommandBase
 
     protected override ApiRoot Root => ApiRoots.BuildingInsights;
 
-    protected override void ProcessRecord()
+    protected override string AddFilters(int building, List<ColumnFilter> filters)
     {
-        foreach (var building in BuildingId)
+        if (SiteId <= 0)
         {
-            var filters = new List<ColumnFilter> { new("BUILDING_ID", "_eq", building, "Int!") };
-            var description = $"building {building}";
-
-            if (SiteId > 0)
-            {
-                filters.Add(new ColumnFilter("SITE_ID", "_eq", SiteId, "Int!"));
-                description += $", site {SiteId}";
-            }
-
-            AddInsightScope(description, filters);
+            return $"building {building}";
         }
+
+        filters.Add(new ColumnFilter("SITE_ID", "_eq", SiteId, "Int!"));
+        return $"building {building}, site {SiteId}";
     }
 }

@@ -10,17 +10,8 @@ namespace InnerSpace.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "ZoneTypeInsight", SupportsPaging = true)]
 [OutputType(typeof(ZoneTypeInsight), typeof(PSObject))]
-public sealed class GetZoneTypeInsightCommand : GetInsightCommandBase
+public sealed class GetZoneTypeInsightCommand : GetPerBuildingInsightCommandBase
 {
-    /// <summary>The buildings, also from the pipeline by value or by property name.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true,
-        ValueFromPipelineByPropertyName = true)]
-    [Alias("Id", "BUILDING_ID")]
-    [ValidateNotNullOrEmpty]
-    [ValidateRange(1, int.MaxValue)]
-    [ArgumentCompleter(typeof(BuildingIdCompleter))]
-    public int[] BuildingId { get; set; } = System.Array.Empty<int>();
-
     /// <summary>Only these zone types, such as meeting_room; every type when left out.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -28,17 +19,13 @@ public sealed class GetZoneTypeInsightCommand : GetInsightCommandBase
 
     protected override ApiRoot Root => ApiRoots.ZoneTypeInsights;
 
-    protected override void ProcessRecord()
+    protected override string AddFilters(int building, List<ColumnFilter> filters)
     {
-        foreach (var building in BuildingId)
+        if (ZoneType is not null)
         {
-            var filters = new List<ColumnFilter> { new("BUILDING_ID", "_eq", building, "Int!") };
-            if (ZoneType is not null)
-            {
-                filters.Add(new ColumnFilter("ZONE_TYPE", "_in", ZoneType, "[String!]!"));
-            }
-
-            AddInsightScope($"zone types of building {building}", filters);
+            filters.Add(new ColumnFilter("ZONE_TYPE", "_in", ZoneType, "[String!]!"));
         }
+
+        return $"zone types of building {building}";
     }
 }

@@ -149,7 +149,8 @@ public sealed class InnerSpaceSessionTests
         await session.ConnectAsync(log, CancellationToken.None);
         using (var first = await session.PostAsync(new GraphQLRequest("{ x }"), log, default))
         {
-            messages.AddRange(GraphQLResponseReader<JToken>.Read(first, JTokenRowFactory.Instance).Select(item => item.ToString()!));
+            messages.AddRange(GraphQLResponseReader<JToken>.Read(first, JTokenRowFactory.Instance)
+                .Select(item => item.ToString()!));
         }
 
         var refused = await Assert.ThrowsAsync<InnerSpaceException>(
