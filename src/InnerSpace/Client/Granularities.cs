@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 
 namespace InnerSpace.Client;
 
@@ -9,8 +8,6 @@ public static class Granularities
     public const string QuarterHour = "PT15M";
 
     public const string Hour = "PT1H";
-
-    public static readonly IReadOnlyList<string> All = new[] { QuarterHour, Hour, "P1D", "P1W", "P1M" };
 
     /// <summary>
     /// How many days one request covers at a granularity, so that no answer grows past

@@ -190,7 +190,8 @@ public sealed class InnerSpaceSession : IDisposable
     public override string ToString() =>
         $"InnerSpace session of client {ClientId} at {BaseUri}" + (IsConnected ? "" : " (not connected)");
 
-    private void ThrowIfDisconnected()
+    /// <summary>Refuses further use once the session was disconnected.</summary>
+    internal void ThrowIfDisconnected()
     {
         if (IsDisposed)
         {

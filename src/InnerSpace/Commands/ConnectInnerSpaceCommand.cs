@@ -127,12 +127,11 @@ public sealed class ConnectInnerSpaceCommand : InnerSpaceCmdlet
                 return new InnerSpaceConnectionInfo(BaseUri, ClientId, ClientSecret, Audience);
 
             case ClientSecretSet:
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(ErrorRecordFactory.BadInput(
                     new PSArgumentException("-ClientId needs -ClientSecret, for example " +
                         "-ClientSecret (Read-Host -AsSecureString), or use -Credential."),
-                    ErrorIds.AuthenticationCredentialsMissing,
-                    ErrorCategory.InvalidArgument,
-                    ClientId));
+                    ClientId,
+                    ErrorIds.AuthenticationCredentialsMissing));
                 return null!;
 
             default:
@@ -140,13 +139,12 @@ public sealed class ConnectInnerSpaceCommand : InnerSpaceCmdlet
                 var secret = Environment.GetEnvironmentVariable(ClientSecretVariable);
                 if (string.IsNullOrEmpty(clientId) || string.IsNullOrEmpty(secret))
                 {
-                    ThrowTerminatingError(new ErrorRecord(
+                    ThrowTerminatingError(ErrorRecordFactory.BadInput(
                         new PSArgumentException("Connect-InnerSpace needs credentials: pass " +
                             "-ClientId and -ClientSecret, or -Credential, or set the environment " +
                             $"variables {ClientIdVariable} and {ClientSecretVariable}."),
-                        ErrorIds.AuthenticationCredentialsMissing,
-                        ErrorCategory.InvalidArgument,
-                        null));
+                        null,
+                        ErrorIds.AuthenticationCredentialsMissing));
                 }
 
                 using (var text = new SecureString())

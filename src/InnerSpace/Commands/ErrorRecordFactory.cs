@@ -44,6 +44,16 @@ internal static class ErrorRecordFactory
         return new ErrorRecord(failure, failure.ErrorId, category, target);
     }
 
+    /// <summary>
+    /// An error record for input the command cannot use, found before any request:
+    /// <see cref="ErrorIds.ParameterInvalid"/> unless a more precise id is given.
+    /// </summary>
+    public static ErrorRecord BadInput(
+        Exception problem,
+        object? target,
+        string errorId = ErrorIds.ParameterInvalid) =>
+        new(problem, errorId, ErrorCategory.InvalidArgument, target);
+
     public static ErrorRecord NotConnected() =>
         From(new InnerSpaceException(
             ErrorIds.SessionNotConnected,

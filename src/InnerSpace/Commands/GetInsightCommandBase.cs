@@ -113,8 +113,7 @@ public abstract class GetInsightCommandBase : GetRowsCommandBase
 
     private Exception Refuse(Exception problem, object? target)
     {
-        ThrowTerminatingError(new ErrorRecord(problem, ErrorIds.ParameterInvalid,
-            ErrorCategory.InvalidArgument, target));
+        ThrowTerminatingError(ErrorRecordFactory.BadInput(problem, target));
         return problem;
     }
 }

@@ -86,8 +86,7 @@ public abstract class GetRowsCommandBase : InnerSpaceSessionCmdlet
         }
         catch (ArgumentException wrongName)
         {
-            ThrowTerminatingError(new ErrorRecord(wrongName, ErrorIds.ParameterInvalid,
-                ErrorCategory.InvalidArgument, Property));
+            ThrowTerminatingError(ErrorRecordFactory.BadInput(wrongName, Property));
             throw;
         }
     }

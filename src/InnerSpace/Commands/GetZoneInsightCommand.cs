@@ -39,9 +39,8 @@ public sealed class GetZoneInsightCommand : GetInsightCommandBase
     {
         if (ZoneId is null && BuildingId is null)
         {
-            ThrowTerminatingError(new ErrorRecord(
-                new PSArgumentException("Get-ZoneInsight needs -ZoneId, -BuildingId or both."),
-                ErrorIds.ParameterInvalid, ErrorCategory.InvalidArgument, null));
+            ThrowTerminatingError(ErrorRecordFactory.BadInput(
+                new PSArgumentException("Get-ZoneInsight needs -ZoneId, -BuildingId or both."), null));
         }
 
         if (ZoneId is null)

@@ -25,12 +25,13 @@ public abstract class InnerSpaceSessionCmdlet : InnerSpaceCmdlet
 
         // A session that was disconnected stops the command once, rather than failing
         // each of its requests.
-        if (!session!.IsConnected && session.ConnectedAt is not null)
+        try
         {
-            ThrowTerminatingError(ErrorRecordFactory.From(new InnerSpaceException(
-                ErrorIds.SessionNotConnected,
-                $"The InnerSpace session of client {session.ClientId} at {session.BaseUri} was " +
-                "disconnected. Run Connect-InnerSpace again."), session.BaseUri));
+            session!.ThrowIfDisconnected();
+        }
+        catch (InnerSpaceException disconnected)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.From(disconnected, session!.BaseUri));
         }
 
         return session!;

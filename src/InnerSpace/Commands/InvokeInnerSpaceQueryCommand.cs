@@ -35,8 +35,7 @@ public sealed class InvokeInnerSpaceQueryCommand : InnerSpaceSessionCmdlet
         }
         catch (System.ArgumentException empty)
         {
-            ThrowTerminatingError(new ErrorRecord(empty, ErrorIds.ParameterInvalid,
-                ErrorCategory.InvalidArgument, Query));
+            ThrowTerminatingError(ErrorRecordFactory.BadInput(empty, Query));
             return;
         }
 
